@@ -1,0 +1,55 @@
+import { z } from 'zod'
+
+// Shared by the client (Conform validation) and the server (actions): one schema per form.
+export const emailField = z
+  .string({ required_error: 'Enter your email address.' })
+  .trim()
+  .max(254, 'That email address is too long.')
+  .email('Enter a valid email address, like ada@example.com.')
+
+export const newPasswordField = z
+  .string({ required_error: 'Choose a password.' })
+  .min(10, 'Use at least 10 characters.')
+  .max(200, 'Use at most 200 characters.')
+
+export const SignupSchema = z
+  .object({
+    email: emailField,
+    displayName: z
+      .string({ required_error: 'Tell us what to call you.' })
+      .trim()
+      .min(1, 'Tell us what to call you.')
+      .max(60, 'Keep it under 60 characters.'),
+    password: newPasswordField,
+    confirmPassword: z.string({ required_error: 'Repeat the password.' }),
+    inviteCode: z.string().trim().max(64).optional(),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The passwords do not match.',
+  })
+
+export const LoginSchema = z.object({
+  email: emailField,
+  password: z.string({ required_error: 'Enter your password.' }).max(200),
+  redirectTo: z.string().optional(),
+})
+
+export const ChangePasswordSchema = z
+  .object({
+    currentPassword: z.string({ required_error: 'Enter your current password.' }).max(200),
+    newPassword: newPasswordField,
+    confirmPassword: z.string({ required_error: 'Repeat the new password.' }),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The passwords do not match.',
+  })
+
+export const RoleChangeSchema = z.object({
+  intent: z.literal('set-role'),
+  userId: z.coerce.number({ invalid_type_error: 'Unknown user.' }).int().positive(),
+  role: z.enum(['candidate', 'mentor', 'admin'], {
+    errorMap: () => ({ message: 'Choose candidate, mentor or admin.' }),
+  }),
+})

@@ -1,0 +1,192 @@
+import { sql } from 'drizzle-orm'
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
+
+// Times are integer milliseconds since the epoch; JSON columns hold arrays/objects written by the models.
+const createdAt = () =>
+  integer('created_at')
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`)
+
+export type Role = 'candidate' | 'mentor' | 'admin'
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role').$type<Role>().notNull().default('candidate'),
+  createdAt: createdAt(),
+  passwordChangedAt: integer('password_changed_at'),
+})
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    // sha256 of the cookie token: a leaked database does not leak live sessions.
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+)
+
+export const invites = sqliteTable('invites', {
+  code: text('code').primaryKey(),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+  expiresAt: integer('expires_at').notNull(),
+  usedBy: integer('used_by').references(() => users.id, { onDelete: 'set null' }),
+  usedAt: integer('used_at'),
+})
+
+export const tracks = sqliteTable('tracks', {
+  slug: text('slug').primaryKey(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  roles: text('roles', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  position: integer('position').notNull().default(0),
+  contentHash: text('content_hash').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+})
+
+export const trackModules = sqliteTable(
+  'track_modules',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    trackSlug: text('track_slug')
+      .notNull()
+      .references(() => tracks.slug, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    position: integer('position').notNull(),
+    requires: text('requires', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  },
+  (t) => [uniqueIndex('track_modules_slug_idx').on(t.trackSlug, t.slug)],
+)
+
+export const trackItems = sqliteTable(
+  'track_items',
+  {
+    moduleId: integer('module_id')
+      .notNull()
+      .references(() => trackModules.id, { onDelete: 'cascade' }),
+    problemSlug: text('problem_slug').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.moduleId, t.problemSlug] })],
+)
+
+export type ProblemStatus = 'published' | 'broken'
+
+export const problems = sqliteTable('problems', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  difficulty: text('difficulty').notNull(),
+  tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  roles: text('roles', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  source: text('source').$type<'bundled' | 'authored'>().notNull().default('bundled'),
+  sourcePath: text('source_path'),
+  status: text('status').$type<ProblemStatus>().notNull().default('published'),
+  /** The sentence shown to admins when the files no longer load. */
+  statusMessage: text('status_message'),
+  currentVersionId: integer('current_version_id'),
+  createdAt: createdAt(),
+  updatedAt: integer('updated_at').notNull(),
+})
+
+export const problemVersions = sqliteTable(
+  'problem_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    problemId: integer('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    contentHash: text('content_hash').notNull(),
+    /** The whole loaded problem (statement, starter, reference, tests, hints, editorial...). */
+    content: text('content', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    statementHtml: text('statement_html').notNull(),
+    /** Judge-ready tests with budgets and generated inputs' expected values; null until prepared. */
+    prepared: text('prepared', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    referenceCost: integer('reference_cost'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('problem_versions_idx').on(t.problemId, t.version)],
+)
+
+/** Every test id a problem has ever used; a retired id can never come back. */
+export const problemTestIds = sqliteTable(
+  'problem_test_ids',
+  {
+    problemId: integer('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    testId: integer('test_id').notNull(),
+    firstVersion: integer('first_version').notNull(),
+    retiredInVersion: integer('retired_in_version'),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.testId] })],
+)
+
+export type SubmissionStatus = 'queued' | 'running' | 'done' | 'failed'
+
+export const submissions = sqliteTable(
+  'submissions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    problemId: integer('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    problemVersionId: integer('problem_version_id')
+      .notNull()
+      .references(() => problemVersions.id),
+    language: text('language').$type<'typescript' | 'javascript'>().notNull(),
+    code: text('code').notNull(),
+    status: text('status').$type<SubmissionStatus>().notNull().default('queued'),
+    verdict: text('verdict'),
+    cost: integer('cost'),
+    timeMs: integer('time_ms'),
+    message: text('message'),
+    createdAt: createdAt(),
+    judgedAt: integer('judged_at'),
+  },
+  (t) => [
+    index('submissions_user_problem_idx').on(t.userId, t.problemId),
+    index('submissions_status_idx').on(t.status),
+  ],
+)
+
+export const testResults = sqliteTable(
+  'test_results',
+  {
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    testId: integer('test_id').notNull(),
+    position: integer('position').notNull(),
+    status: text('status').notNull(),
+    cost: integer('cost').notNull(),
+    budget: integer('budget'),
+    wallMs: integer('wall_ms').notNull(),
+    output: text('output').notNull().default(''),
+    message: text('message'),
+    /** input/expected/actual, only for visible tests. */
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.testId] })],
+)

@@ -1,0 +1,8 @@
+import { type Config } from 'tailwindcss'
+
+export default {
+  content: ['./app/**/*.{ts,tsx}'],
+  darkMode: 'media',
+  theme: { extend: {} },
+  plugins: [],
+} satisfies Config
