@@ -1,7 +1,10 @@
+import fs from 'node:fs'
+import { serverLockPath } from '#db/backup'
 import { openMigratedDatabase, type OpenedDatabase } from '#db/client'
 import { getEnv } from '~/utils/env.server'
 
 let opened: OpenedDatabase | undefined
+let lockFile: string | undefined
 
 /** The process's database, opened and migrated on first use. */
 export function getDatabase(): OpenedDatabase {
@@ -13,8 +16,18 @@ export function getDb() {
   return getDatabase().db
 }
 
+/** Records this process as the database's server, so `drill restore` refuses to swap the file. */
+export function markServerRunning() {
+  lockFile = serverLockPath(getDatabase().path)
+  fs.writeFileSync(lockFile, String(process.pid))
+}
+
 /** Closes the handle (graceful shutdown, tests). */
 export function closeDatabase() {
+  if (lockFile) {
+    fs.rmSync(lockFile, { force: true })
+    lockFile = undefined
+  }
   if (opened) {
     try {
       opened.sqlite.pragma('wal_checkpoint(TRUNCATE)')

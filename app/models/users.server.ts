@@ -4,7 +4,6 @@ import { invites, users, type Role } from '#db/schema'
 import { getDatabase, getDb } from './db.server'
 
 export type { Role }
-export const roles: readonly Role[] = ['candidate', 'mentor', 'admin']
 
 export interface PublicUser {
   id: number

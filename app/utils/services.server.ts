@@ -1,4 +1,4 @@
-import { checkDatabase, closeDatabase, getDatabase } from '~/models/db.server'
+import { checkDatabase, closeDatabase, getDatabase, markServerRunning } from '~/models/db.server'
 import { getEnv } from './env.server'
 import { getLogger } from './logger.server'
 import { httpRequestDuration, registry } from './metrics.server'
@@ -14,6 +14,7 @@ let started = false
 async function start() {
   if (started) return
   const { path } = getDatabase()
+  markServerRunning()
   getLogger().info({ database: path }, 'database ready')
   started = true
 }
