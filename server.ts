@@ -7,9 +7,10 @@ import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
+import type { isCrossOriginWrite } from '~/utils/origin.server'
 import type { Services } from '~/utils/services.server'
 
-type EntryModule = { services: Services; isCrossOriginWrite: typeof import('~/utils/origin.server').isCrossOriginWrite }
+type EntryModule = { services: Services; isCrossOriginWrite: typeof isCrossOriginWrite }
 
 const BUILD_PATH = path.resolve('build/index.js')
 const isProduction = process.env.NODE_ENV === 'production'
