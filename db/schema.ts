@@ -86,7 +86,8 @@ export const trackItems = sqliteTable(
   (t) => [primaryKey({ columns: [t.moduleId, t.problemSlug] })],
 )
 
-export type ProblemStatus = 'published' | 'broken'
+/** broken: the files stopped loading (the last good version is still served); removed: the folder is gone. */
+export type ProblemStatus = 'published' | 'broken' | 'removed'
 
 export const problems = sqliteTable('problems', {
   id: integer('id').primaryKey({ autoIncrement: true }),

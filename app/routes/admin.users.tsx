@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { createInvite, listInvites, revokeInvite } from '~/models/invites.server'
+import { listProblemsNeedingAttention } from '~/models/problems.server'
 import { LastAdminError, listUsers, setUserRole } from '~/models/users.server'
 import { roles } from '~/utils/roles'
 import { requireRole } from '~/utils/auth.server'
@@ -14,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: 'Users — Drill admin' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
-  return json({ users: listUsers(), invites: listInvites(), signupMode: getEnv().ALLOW_SIGNUP })
+  return json({ users: listUsers(), invites: listInvites(), signupMode: getEnv().ALLOW_SIGNUP, problems: listProblemsNeedingAttention() })
 }
 
 const AdminActionSchema = z.discriminatedUnion('intent', [
@@ -46,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AdminUsers() {
-  const { users, invites, signupMode } = useLoaderData<typeof loader>()
+  const { users, invites, signupMode, problems } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.error ? Object.values(result.error).flat() : []
   return (
@@ -89,6 +90,23 @@ export default function AdminUsers() {
           </tbody>
         </table>
       </div>
+      <section aria-labelledby="content-heading" className="space-y-3">
+        <h2 id="content-heading" className="text-xl font-semibold">Content problems</h2>
+        {problems.length === 0 ? (
+          <p className="text-sm">Every bundled problem loaded at the last start.</p>
+        ) : (
+          <ul className="space-y-3 text-sm">
+            {problems.map((p) => (
+              <li key={p.slug} className="card p-4">
+                <p className="font-semibold">
+                  {p.title} <code>({p.slug})</code> — {p.status === 'broken' ? 'files do not load; the last good version is still served' : 'folder removed'}
+                </p>
+                {p.message ? <pre className="mt-2 whitespace-pre-wrap text-xs">{p.message}</pre> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="invites-heading" className="space-y-3">
         <h2 id="invites-heading" className="text-xl font-semibold">Invites</h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">

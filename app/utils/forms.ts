@@ -53,3 +53,10 @@ export const RoleChangeSchema = z.object({
     errorMap: () => ({ message: 'Choose candidate, mentor or admin.' }),
   }),
 })
+
+export const SubmitCodeSchema = z.object({
+  language: z.enum(['typescript', 'javascript'], { errorMap: () => ({ message: 'Choose TypeScript or JavaScript.' }) }),
+  code: z
+    .string({ required_error: 'Write some code first.' })
+    .max(64 * 1024, 'Code is limited to 64 KB.'),
+})

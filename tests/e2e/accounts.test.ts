@@ -69,7 +69,7 @@ describe('accounts in a real browser', () => {
     await page.goto('/admin/users')
     await expectText(page.getByRole('heading', { level: 1 }), 'You do not have access to this page')
 
-    const adminSide = await newRecordingContext(browser, { exact: true })
+    const adminSide = await newRecordingContext(browser)
     const adminPage = await adminSide.context.newPage()
     await adminPage.goto('/login')
     await fillForm(adminPage, { Email: admin.email, Password: admin.password })
@@ -82,7 +82,7 @@ describe('accounts in a real browser', () => {
     await row.getByRole('button', { name: 'Save' }).click()
     await expectText(adminPage.getByRole('status'), 'Role updated.')
 
-    await page.goto('/account', { exact: true })
+    await page.goto('/account')
     await expectVisible(page.getByText('mentor', { exact: true }))
 
     expect([...visitor.foreign, ...adminSide.foreign]).toEqual([])

@@ -1,0 +1,239 @@
+import crypto from 'node:crypto'
+import { and, eq, isNull, notInArray, sql } from 'drizzle-orm'
+import {
+  problemTestIds,
+  problemVersions,
+  problems,
+  trackItems,
+  trackModules,
+  tracks,
+} from '#db/schema'
+import { formatContentError, type ContentError } from '~/content/errors'
+import { type LoadedContent } from '~/content/loader'
+import { type Problem, type Track } from '~/content/types'
+import { renderMarkdown } from '~/utils/markdown.server'
+import { getDatabase } from './db.server'
+
+export interface SyncReport {
+  created: string[]
+  updated: { slug: string; version: number }[]
+  unchanged: number
+  broken: { slug: string; message: string }[]
+  removed: string[]
+  tracksChanged: string[]
+  /** Errors that belong to no single problem (a bad track file, an unreadable folder). */
+  otherErrors: string[]
+}
+
+function trackHash(track: Track, position: number) {
+  const { file: _file, ...rest } = track
+  return crypto.createHash('sha256').update(JSON.stringify({ ...rest, position })).digest('hex')
+}
+
+/** What a version stores of a problem: everything but local paths, which differ between machines. */
+function storedContent(problem: Problem): Record<string, unknown> {
+  const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest
+  return {
+    ...problem,
+    dir: undefined,
+    starter: strip(problem.starter),
+    solution: strip(problem.solution),
+    checker: problem.checker ? strip(problem.checker) : undefined,
+    wrongSolutions: problem.wrongSolutions.map(strip),
+  }
+}
+
+/**
+ * Brings SQLite in line with the content files. A problem whose files changed gets a new version
+ * (submissions keep theirs); a test id that a version dropped is retired and may never return; a problem
+ * whose files no longer load keeps its last good version and is flagged; unchanged content writes nothing.
+ */
+export async function syncContent({ content, now = Date.now() }: { content: LoadedContent; now?: number }): Promise<SyncReport> {
+  const { sqlite, db } = getDatabase()
+  const report: SyncReport = { created: [], updated: [], unchanged: 0, broken: [], removed: [], tracksChanged: [], otherErrors: [] }
+
+  const existing = new Map(
+    db
+      .select({
+        id: problems.id,
+        slug: problems.slug,
+        status: problems.status,
+        statusMessage: problems.statusMessage,
+        hash: problemVersions.contentHash,
+        version: problemVersions.version,
+      })
+      .from(problems)
+      .leftJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
+      .where(eq(problems.source, 'bundled'))
+      .all()
+      .map((row) => [row.slug, row]),
+  )
+
+  // Rendering is async, so do it before the synchronous write transaction.
+  const changed = content.problems.filter((p) => existing.get(p.slug)?.hash !== p.hash)
+  const rendered = new Map<string, string>()
+  for (const problem of changed) rendered.set(problem.slug, (await renderMarkdown(problem.statement)).html)
+
+  const errorsBySlug = new Map<string, ContentError[]>()
+  for (const error of content.errors) {
+    if (error.slug) errorsBySlug.set(error.slug, [...(errorsBySlug.get(error.slug) ?? []), error])
+    else report.otherErrors.push(formatContentError(error))
+  }
+
+  sqlite
+    .transaction(() => {
+      for (const problem of content.problems) {
+        const row = existing.get(problem.slug)
+        if (row && row.hash === problem.hash) {
+          if (row.status !== 'published') {
+            db.update(problems).set({ status: 'published', statusMessage: null, updatedAt: now }).where(eq(problems.id, row.id)).run()
+          } else {
+            report.unchanged++
+          }
+          continue
+        }
+        const problemId =
+          row?.id ??
+          db
+            .insert(problems)
+            .values({
+              slug: problem.slug,
+              kind: problem.kind,
+              title: problem.frontmatter.title,
+              difficulty: problem.frontmatter.difficulty,
+              tags: problem.frontmatter.tags,
+              roles: problem.frontmatter.roles,
+              source: 'bundled',
+              sourcePath: `${problem.area}/${problem.slug}`,
+              updatedAt: now,
+            })
+            .returning({ id: problems.id })
+            .get().id
+
+        const reused = findReusedTestIds({ problemId, testIds: problem.tests.map((t) => t.id) })
+        if (reused.length > 0) {
+          const message = `test id${reused.length > 1 ? 's' : ''} ${reused.join(', ')} ${reused.length > 1 ? 'were' : 'was'} retired by an earlier version and cannot be reused; give new tests new ids`
+          db.update(problems).set({ status: 'broken', statusMessage: message, updatedAt: now }).where(eq(problems.id, problemId)).run()
+          report.broken.push({ slug: problem.slug, message })
+          continue
+        }
+
+        const version = (row?.version ?? 0) + 1
+        const versionId = db
+          .insert(problemVersions)
+          .values({
+            problemId,
+            version,
+            contentHash: problem.hash,
+            content: storedContent(problem),
+            statementHtml: rendered.get(problem.slug)!,
+            createdAt: now,
+          })
+          .returning({ id: problemVersions.id })
+          .get().id
+        recordTestIds({ problemId, version, testIds: problem.tests.map((t) => t.id) })
+        db.update(problems)
+          .set({
+            kind: problem.kind,
+            title: problem.frontmatter.title,
+            difficulty: problem.frontmatter.difficulty,
+            tags: problem.frontmatter.tags,
+            roles: problem.frontmatter.roles,
+            status: 'published',
+            statusMessage: null,
+            currentVersionId: versionId,
+            updatedAt: now,
+          })
+          .where(eq(problems.id, problemId))
+          .run()
+        if (row) report.updated.push({ slug: problem.slug, version })
+        else report.created.push(problem.slug)
+      }
+
+      const loaded = new Set(content.problems.map((p) => p.slug))
+      for (const [slug, row] of existing) {
+        if (loaded.has(slug)) continue
+        const errors = errorsBySlug.get(slug)
+        const status = errors ? 'broken' : 'removed'
+        const message = errors
+          ? errors.map((e) => formatContentError(e)).join('\n')
+          : 'The problem folder is gone; its submissions are kept.'
+        if (row.status === status && row.statusMessage === message) continue
+        db.update(problems).set({ status, statusMessage: message, updatedAt: now }).where(eq(problems.id, row.id)).run()
+        if (errors) report.broken.push({ slug, message })
+        else report.removed.push(slug)
+      }
+      for (const [slug, errors] of errorsBySlug) {
+        if (!existing.has(slug) && !loaded.has(slug)) {
+          report.broken.push({ slug, message: errors.map((e) => formatContentError(e)).join('\n') })
+        }
+      }
+
+      syncTracks({ tracks: content.tracks, now, report })
+    })
+    .immediate()
+  return report
+}
+
+function findReusedTestIds({ problemId, testIds }: { problemId: number; testIds: number[] }) {
+  if (testIds.length === 0) return []
+  const { db } = getDatabase()
+  return db
+    .select({ testId: problemTestIds.testId })
+    .from(problemTestIds)
+    .where(and(eq(problemTestIds.problemId, problemId), sql`${problemTestIds.retiredInVersion} IS NOT NULL`))
+    .all()
+    .map((r) => r.testId)
+    .filter((id) => testIds.includes(id))
+    .sort((a, b) => a - b)
+}
+
+function recordTestIds({ problemId, version, testIds }: { problemId: number; version: number; testIds: number[] }) {
+  const { db } = getDatabase()
+  for (const testId of testIds) {
+    db.insert(problemTestIds).values({ problemId, testId, firstVersion: version }).onConflictDoNothing().run()
+  }
+  db.update(problemTestIds)
+    .set({ retiredInVersion: version })
+    .where(
+      and(
+        eq(problemTestIds.problemId, problemId),
+        isNull(problemTestIds.retiredInVersion),
+        testIds.length ? notInArray(problemTestIds.testId, testIds) : undefined,
+      ),
+    )
+    .run()
+}
+
+function syncTracks({ tracks: loaded, now, report }: { tracks: Track[]; now: number; report: SyncReport }) {
+  const { db } = getDatabase()
+  const current = new Map(db.select({ slug: tracks.slug, hash: tracks.contentHash }).from(tracks).all().map((t) => [t.slug, t.hash]))
+  loaded.forEach((track, position) => {
+    const hash = trackHash(track, position)
+    if (current.get(track.slug) === hash) return
+    report.tracksChanged.push(track.slug)
+    db.insert(tracks)
+      .values({ slug: track.slug, title: track.title, description: track.description, roles: track.roles, position, contentHash: hash, updatedAt: now })
+      .onConflictDoUpdate({
+        target: tracks.slug,
+        set: { title: track.title, description: track.description, roles: track.roles, position, contentHash: hash, updatedAt: now },
+      })
+      .run()
+    db.delete(trackModules).where(eq(trackModules.trackSlug, track.slug)).run()
+    track.modules.forEach((module, modulePosition) => {
+      const moduleId = db
+        .insert(trackModules)
+        .values({ trackSlug: track.slug, slug: module.slug, title: module.title, position: modulePosition, requires: module.requires })
+        .returning({ id: trackModules.id })
+        .get().id
+      module.items.forEach((problemSlug, itemPosition) => {
+        db.insert(trackItems).values({ moduleId, problemSlug, position: itemPosition }).run()
+      })
+    })
+  })
+}
+
+/** Total rows changed on this connection so far: lets tests prove that an unchanged sync writes nothing. */
+export function countDatabaseChanges() {
+  return (getDatabase().sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+}

@@ -1,0 +1,117 @@
+import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm'
+import { problemVersions, problems, trackItems, trackModules, tracks } from '#db/schema'
+import { type Problem } from '~/content/types'
+import { getDb } from './db.server'
+
+/** What a candidate may see of a problem: never the reference, wrong solutions, hidden tests or checker. */
+export function getProblemForCandidate({ slug }: { slug: string }) {
+  const row = getDb()
+    .select({
+      id: problems.id,
+      slug: problems.slug,
+      kind: problems.kind,
+      title: problems.title,
+      difficulty: problems.difficulty,
+      tags: problems.tags,
+      roles: problems.roles,
+      status: problems.status,
+      versionId: problemVersions.id,
+      version: problemVersions.version,
+      statementHtml: problemVersions.statementHtml,
+      content: problemVersions.content,
+    })
+    .from(problems)
+    .innerJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
+    .where(and(eq(problems.slug, slug), ne(problems.status, 'removed')))
+    .get()
+  if (!row) return undefined
+  const content = row.content as unknown as Problem
+  const { content: _content, ...rest } = row
+  return {
+    ...rest,
+    signature: content.frontmatter.signature,
+    entry: content.frontmatter.entry,
+    harness: content.frontmatter.harness,
+    starter: content.starter.code,
+    hintCount: content.hints.length,
+    visibleTests: content.tests
+      .filter((t) => t.visible)
+      .map((t) => ({ id: t.id, name: t.name ?? `Test ${t.id}`, args: t.args, ops: t.ops, expected: t.expected })),
+  }
+}
+
+/** The stored content of a problem version (server-side: judging, preparation). */
+export function getProblemVersion({ versionId }: { versionId: number }) {
+  const row = getDb()
+    .select({ id: problemVersions.id, problemId: problemVersions.problemId, slug: problems.slug, content: problemVersions.content, prepared: problemVersions.prepared })
+    .from(problemVersions)
+    .innerJoin(problems, eq(problems.id, problemVersions.problemId))
+    .where(eq(problemVersions.id, versionId))
+    .get()
+  if (!row) return undefined
+  return { ...row, content: row.content as unknown as Problem }
+}
+
+/** Stores the judge-ready form of a version (budgets, generated expected values); done once per version. */
+export function savePreparedVersion({ versionId, prepared, referenceCost }: { versionId: number; prepared: Record<string, unknown>; referenceCost: number }) {
+  getDb().update(problemVersions).set({ prepared, referenceCost }).where(eq(problemVersions.id, versionId)).run()
+}
+
+/** Current versions that have not been prepared yet, oldest problems first. */
+export function listUnpreparedVersions() {
+  return getDb()
+    .select({ versionId: problemVersions.id, slug: problems.slug })
+    .from(problems)
+    .innerJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
+    .where(and(ne(problems.status, 'removed'), eq(problems.kind, 'code'), isNull(problemVersions.prepared)))
+    .orderBy(asc(problems.id))
+    .all()
+}
+
+/** Problems whose files stopped loading or whose folder is gone, for the admin page. */
+export function listProblemsNeedingAttention() {
+  return getDb()
+    .select({ slug: problems.slug, title: problems.title, status: problems.status, message: problems.statusMessage, updatedAt: problems.updatedAt })
+    .from(problems)
+    .where(ne(problems.status, 'published'))
+    .orderBy(asc(problems.slug))
+    .all()
+}
+
+export function listTracks() {
+  return getDb()
+    .select({ slug: tracks.slug, title: tracks.title, description: tracks.description, roles: tracks.roles })
+    .from(tracks)
+    .orderBy(asc(tracks.position))
+    .all()
+}
+
+/** A track with its modules in order and each item's problem summary. */
+export function getTrack({ slug }: { slug: string }) {
+  const db = getDb()
+  const track = db
+    .select({ slug: tracks.slug, title: tracks.title, description: tracks.description, roles: tracks.roles })
+    .from(tracks)
+    .where(eq(tracks.slug, slug))
+    .get()
+  if (!track) return undefined
+  const modules = db
+    .select({ id: trackModules.id, slug: trackModules.slug, title: trackModules.title, requires: trackModules.requires })
+    .from(trackModules)
+    .where(eq(trackModules.trackSlug, slug))
+    .orderBy(asc(trackModules.position))
+    .all()
+  const items = modules.length
+    ? db
+        .select({ moduleId: trackItems.moduleId, slug: problems.slug, title: problems.title, difficulty: problems.difficulty, kind: problems.kind })
+        .from(trackItems)
+        .innerJoin(problems, eq(problems.slug, trackItems.problemSlug))
+        .where(inArray(trackItems.moduleId, modules.map((m) => m.id)))
+        .orderBy(asc(trackItems.position))
+        .all()
+    : []
+  return {
+    ...track,
+    modules: modules.map((m) => ({ ...m, items: items.filter((i) => i.moduleId === m.id) })),
+  }
+}

@@ -1,0 +1,110 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
+import { useEffect } from 'react'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { getSubmission } from '~/models/submissions.server'
+import { requireUser } from '~/utils/auth.server'
+import { verdictLabels } from '~/utils/verdicts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const pending = data && (data.submission.status === 'queued' || data.submission.status === 'running')
+  return [
+    { title: `Submission ${data?.submission.id ?? ''} — Drill` },
+    // Without JavaScript, a pending verdict still arrives: the page refreshes itself.
+    ...(pending ? [{ httpEquiv: 'refresh', content: '2' }] : []),
+  ]
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  const id = Number(params.id)
+  const submission = Number.isInteger(id) ? getSubmission({ id, userId: user.id }) : undefined
+  if (!submission) throw new Response('There is no submission with that number among yours.', { status: 404 })
+  return json({ submission })
+}
+
+
+export default function SubmissionPage() {
+  const { submission } = useLoaderData<typeof loader>()
+  const pending = submission.status === 'queued' || submission.status === 'running'
+  const revalidator = useRevalidator()
+  useEffect(() => {
+    if (!pending) return
+    const timer = setInterval(() => revalidator.state === 'idle' && revalidator.revalidate(), 500)
+    return () => clearInterval(timer)
+  }, [pending, revalidator])
+
+  const verdict = submission.status === 'failed' ? 'Not judged' : pending ? (submission.status === 'queued' ? 'Queued…' : 'Judging…') : verdictLabels[submission.verdict ?? ''] ?? submission.verdict
+  const ratio = submission.cost != null && submission.referenceCost ? submission.cost / submission.referenceCost : null
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link to={`/problems/${submission.slug}`} className="link">
+          ← {submission.title}
+        </Link>
+      </p>
+      <h1 className="page-title">Submission {submission.id}</h1>
+      <section aria-live="polite" className="card">
+        <p className="text-2xl font-bold" data-testid="verdict">
+          {verdict}
+        </p>
+        {submission.message ? <p className="mt-2 whitespace-pre-wrap text-sm">{submission.message}</p> : null}
+        {!pending && submission.cost != null ? (
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+            Cost {submission.cost.toLocaleString('en')} ticks{ratio ? ` (${ratio.toFixed(1)}× reference)` : ''} ·{' '}
+            {submission.timeMs} ms · problem version {submission.version}
+          </p>
+        ) : null}
+      </section>
+      {submission.tests.length ? (
+        <div className="card overflow-x-auto p-0">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Results per test</caption>
+            <thead className="border-b border-slate-200 dark:border-slate-800">
+              <tr>
+                <th scope="col" className="px-4 py-2">Test</th>
+                <th scope="col" className="px-4 py-2">Result</th>
+                <th scope="col" className="px-4 py-2">Cost</th>
+                <th scope="col" className="px-4 py-2">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {submission.tests.map((test) => (
+                <tr key={test.testId} className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800">
+                  <td className="px-4 py-2">{(test.details?.name as string | null) ?? `#${test.testId}`}</td>
+                  <td className="px-4 py-2">{verdictLabels[test.status] ?? test.status}</td>
+                  <td className="px-4 py-2">
+                    {test.cost.toLocaleString('en')}
+                    {test.budget ? ` / ${test.budget.toLocaleString('en')}` : ''}
+                  </td>
+                  <td className="px-4 py-2">
+                    {test.message ? <p>{test.message}</p> : null}
+                    {test.details && test.status !== 'accepted' ? (
+                      <dl className="mt-1 grid grid-cols-[5rem_1fr] gap-x-2 font-mono text-xs">
+                        <dt>input</dt>
+                        <dd className="break-all">{JSON.stringify(test.details.input)}</dd>
+                        <dt>expected</dt>
+                        <dd className="break-all">{JSON.stringify(test.details.expected)}</dd>
+                        <dt>actual</dt>
+                        <dd className="break-all">{JSON.stringify(test.details.actual)}</dd>
+                      </dl>
+                    ) : null}
+                    {test.output ? <pre className="mt-1 whitespace-pre-wrap text-xs">{test.output}</pre> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <details>
+        <summary className="cursor-pointer text-sm">Submitted code ({submission.language})</summary>
+        <pre className="mt-2 overflow-x-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-900">{submission.code}</pre>
+      </details>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

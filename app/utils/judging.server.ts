@@ -1,0 +1,165 @@
+import path from 'node:path'
+import { prepareProblem, type PreparedProblem } from '~/content/prepare'
+import { formatContentError } from '~/content/errors'
+import { createJudgePool, type JudgePool } from '~/judge/pool.server'
+import { type JudgeProblem, type Language } from '~/judge/types'
+import { getProblemVersion, listUnpreparedVersions, savePreparedVersion } from '~/models/problems.server'
+import {
+  claimSubmission,
+  createSubmission,
+  failSubmission,
+  getSubmissionForJudging,
+  listUnfinishedSubmissions,
+  recordVerdict,
+} from '~/models/submissions.server'
+import { getLogger } from './logger.server'
+import { judgeQueueDepth, judgeRunSeconds, judgeVerdicts, judgeWaitSeconds, judgeWorkerRestarts } from './metrics.server'
+
+/** Submit was refused because the queue is full; the route answers 429 with Retry-After. */
+export class JudgeBusyError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`The judge is busy with other submissions. Try again in ${retryAfterSeconds} seconds.`)
+  }
+}
+
+interface Queued {
+  id: number
+  enqueuedAt: number
+}
+
+interface StoredPrepared {
+  judgeProblem: JudgeProblem
+  referenceCost: number
+}
+
+const state: {
+  pool?: JudgePool
+  queue: Queued[]
+  running: number
+  concurrency: number
+  queueLimit: number
+  preparing: Map<number, Promise<StoredPrepared>>
+  idle: Set<() => void>
+} = { queue: [], running: 0, concurrency: 1, queueLimit: 200, preparing: new Map(), idle: new Set() }
+
+/** Starts the worker pool, re-queues what a previous process left unfinished, and prepares content. */
+export function startJudging({ workers, queueLimit }: { workers: number; queueLimit: number }) {
+  if (state.pool) return
+  state.pool = createJudgePool({
+    workers,
+    onWorkerRestart: (reason: string) => judgeWorkerRestarts.inc({ reason }),
+  })
+  state.concurrency = workers
+  state.queueLimit = queueLimit
+  const unfinished = listUnfinishedSubmissions()
+  if (unfinished.length) getLogger().info({ count: unfinished.length }, 're-queueing unfinished submissions')
+  for (const id of unfinished) state.queue.push({ id, enqueuedAt: Date.now() })
+  pump()
+  void prepareInBackground()
+}
+
+export async function stopJudging() {
+  const pool = state.pool
+  state.pool = undefined
+  state.queue.length = 0
+  await pool?.close()
+}
+
+export function judgeStats() {
+  return { started: Boolean(state.pool), queued: state.queue.length, running: state.running, ...(state.pool?.stats() ?? {}) }
+}
+
+/** Stores the submission as queued (before the caller answers) and schedules it. */
+export function submitForJudging({ userId, slug, code, language }: { userId: number; slug: string; code: string; language: Language }) {
+  if (state.queue.length >= state.queueLimit) {
+    throw new JudgeBusyError(Math.max(1, Math.ceil(state.queue.length / Math.max(1, state.concurrency) / 20)))
+  }
+  const created = createSubmission({ userId, slug, code, language })
+  if (!created) return undefined
+  state.queue.push({ id: created.id, enqueuedAt: Date.now() })
+  pump()
+  return created
+}
+
+/** Resolves when nothing is queued or running (tests, graceful shutdown). */
+export function waitForIdle() {
+  if (state.queue.length === 0 && state.running === 0) return Promise.resolve()
+  return new Promise<void>((resolve) => state.idle.add(resolve))
+}
+
+function pump() {
+  judgeQueueDepth.set(state.queue.length)
+  while (state.pool && state.running < state.concurrency && state.queue.length > 0) {
+    const next = state.queue.shift()!
+    state.running++
+    judgeWaitSeconds.observe((Date.now() - next.enqueuedAt) / 1000)
+    void judgeOne(next.id).finally(() => {
+      state.running--
+      pump()
+    })
+  }
+  judgeQueueDepth.set(state.queue.length)
+  if (state.queue.length === 0 && state.running === 0) {
+    for (const resolve of state.idle) resolve()
+    state.idle.clear()
+  }
+}
+
+async function judgeOne(id: number) {
+  const pool = state.pool
+  if (!pool || !claimSubmission({ id })) return
+  const submission = getSubmissionForJudging({ id })
+  if (!submission) return
+  try {
+    const prepared = await ensurePrepared(submission.versionId)
+    const started = performance.now()
+    const result = await pool.judge({ code: submission.code, language: submission.language, problem: prepared.judgeProblem })
+    judgeRunSeconds.observe((performance.now() - started) / 1000)
+    judgeVerdicts.inc({ verdict: result.verdict })
+    const visible = new Set(prepared.judgeProblem.tests.filter((t) => t.visible).map((t) => t.id))
+    recordVerdict({ id, result, visibleTestIds: visible })
+  } catch (error) {
+    getLogger().error({ submission: id, err: (error as Error).message }, 'submission could not be judged')
+    failSubmission({ id, message: 'The judge could not run this submission; it has been logged. Please submit again.' })
+  }
+}
+
+/** The judge-ready form of a problem version, computed once and stored with the version. */
+export function ensurePrepared(versionId: number): Promise<StoredPrepared> {
+  const inFlight = state.preparing.get(versionId)
+  if (inFlight) return inFlight
+  const promise = (async () => {
+    const version = getProblemVersion({ versionId })
+    if (!version) throw new Error(`problem version ${versionId} does not exist`)
+    if (version.prepared) return version.prepared as unknown as StoredPrepared
+    if (!state.pool) throw new Error('the judge is not running')
+    // Stored content has no local paths; prepare only needs a folder name for its error messages.
+    const problem = { ...version.content, dir: path.join('problems', version.slug) }
+    const prepared: PreparedProblem = await prepareProblem(problem, state.pool)
+    if (prepared.errors.length) {
+      throw new Error(`cannot prepare ${version.slug}: ${prepared.errors.map((e) => formatContentError(e)).join('; ')}`)
+    }
+    const stored: StoredPrepared = { judgeProblem: prepared.judgeProblem, referenceCost: prepared.referenceCost }
+    savePreparedVersion({ versionId, prepared: stored as unknown as Record<string, unknown>, referenceCost: prepared.referenceCost })
+    return stored
+  })()
+  state.preparing.set(versionId, promise)
+  promise.catch(() => undefined).finally(() => state.preparing.delete(versionId))
+  return promise
+}
+
+async function prepareInBackground() {
+  const started = performance.now()
+  const pending = listUnpreparedVersions()
+  for (const { versionId, slug } of pending) {
+    if (!state.pool) return
+    try {
+      await ensurePrepared(versionId)
+    } catch (error) {
+      getLogger().error({ slug, err: (error as Error).message }, 'problem could not be prepared for judging')
+    }
+  }
+  if (pending.length) {
+    getLogger().info({ problems: pending.length, ms: Math.round(performance.now() - started) }, 'prepared problems for judging')
+  }
+}
