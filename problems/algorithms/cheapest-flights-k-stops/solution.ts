@@ -1,0 +1,20 @@
+function cheapestFlight(n: number, flights: number[][], src: number, dst: number, k: number): number {
+  // cost[v] = cheapest cost to reach v using at most `round` flights.
+  let cost: number[] = new Array(n).fill(Infinity)
+  cost[src] = 0
+  // At most k stops means at most k + 1 flights: k + 1 rounds of Bellman-Ford.
+  for (let round = 1; round <= k + 1; round++) {
+    // Relax from the previous round's costs only, so each round adds at most one flight.
+    const next = cost.slice()
+    let changed = false
+    for (const [from, to, price] of flights) {
+      if (cost[from] + price < next[to]) {
+        next[to] = cost[from] + price
+        changed = true
+      }
+    }
+    cost = next
+    if (!changed) break // more flights cannot help any more
+  }
+  return cost[dst] === Infinity ? -1 : cost[dst]
+}

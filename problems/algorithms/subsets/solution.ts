@@ -1,0 +1,17 @@
+function allSubsets(nums: number[]): number[][] {
+  const sorted = [...nums].sort((a, b) => a - b)
+  const result: number[][] = []
+  const path: number[] = []
+
+  function build(start: number): void {
+    result.push([...path])
+    for (let i = start; i < sorted.length; i++) {
+      path.push(sorted[i])
+      build(i + 1)
+      path.pop()
+    }
+  }
+
+  build(0)
+  return result
+}

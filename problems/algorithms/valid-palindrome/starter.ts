@@ -1,0 +1,4 @@
+function isMirrorPhrase(text: string): boolean {
+  // Compare letters and digits only, ignoring case.
+  return false
+}
