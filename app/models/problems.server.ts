@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm'
 import { problemVersions, problems, trackItems, trackModules, tracks } from '#db/schema'
+import { toJudgeProblem, visibleOnly } from '~/content/prepare'
 import { type Problem } from '~/content/types'
+import { type JudgeProblem } from '~/judge/types'
 import { getDb } from './db.server'
 
 /** What a candidate may see of a problem: never the reference, wrong solutions, hidden tests or checker. */
@@ -19,6 +21,7 @@ export function getProblemForCandidate({ slug }: { slug: string }) {
       version: problemVersions.version,
       statementHtml: problemVersions.statementHtml,
       content: problemVersions.content,
+      prepared: problemVersions.prepared,
     })
     .from(problems)
     .innerJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
@@ -26,7 +29,16 @@ export function getProblemForCandidate({ slug }: { slug: string }) {
     .get()
   if (!row) return undefined
   const content = row.content as unknown as Problem
-  const { content: _content, ...rest } = row
+  const { content: _content, prepared, ...rest } = row
+  // Until the version is prepared (budgets calibrated), Run uses the visible tests as written, unbudgeted.
+  const judgeProblem =
+    (prepared as { judgeProblem?: JudgeProblem } | null)?.judgeProblem ??
+    toJudgeProblem({
+      problem: content,
+      tests: content.tests
+        .filter((t) => t.visible && t.generate === undefined)
+        .map((t) => ({ id: t.id, name: t.name, visible: true, args: t.args, ops: t.ops, expected: t.expected })),
+    })
   return {
     ...rest,
     signature: content.frontmatter.signature,
@@ -34,6 +46,8 @@ export function getProblemForCandidate({ slug }: { slug: string }) {
     harness: content.frontmatter.harness,
     starter: content.starter.code,
     hintCount: content.hints.length,
+    /** The visible tests with the server's budgets, for "Run" in the browser; null until prepared. */
+    runnable: content.frontmatter.comparator !== 'checker' ? visibleOnly(judgeProblem) : null,
     visibleTests: content.tests
       .filter((t) => t.visible)
       .map((t) => ({ id: t.id, name: t.name ?? `Test ${t.id}`, args: t.args, ops: t.ops, expected: t.expected })),

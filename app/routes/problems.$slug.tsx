@@ -3,6 +3,8 @@ import { parseWithZod } from '@conform-to/zod'
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { RunPanel } from '~/components/run-panel'
+import { type JudgeProblem } from '~/judge/types'
 import { getProblemForCandidate } from '~/models/problems.server'
 import { getOptionalUser, requireUser } from '~/utils/auth.server'
 import { SubmitCodeSchema } from '~/utils/forms'
@@ -90,6 +92,14 @@ export default function ProblemPage() {
             className="input font-mono text-sm"
           />
           {fields.code.errors ? <p className="field-error">{fields.code.errors.join(' ')}</p> : null}
+          <RunPanel
+            problem={problem.runnable as JudgeProblem | null}
+            readCode={() => {
+              const element = document.getElementById(form.id) as HTMLFormElement
+              const data = new FormData(element)
+              return { code: String(data.get('code') ?? ''), language: data.get('language') === 'javascript' ? 'javascript' : 'typescript' }
+            }}
+          />
           {signedIn ? (
             <button type="submit" className="btn-primary" disabled={navigation.state === 'submitting'}>
               Submit

@@ -6,14 +6,7 @@ import { getSubmission } from '~/models/submissions.server'
 import { requireUser } from '~/utils/auth.server'
 import { verdictLabels } from '~/utils/verdicts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
-  const pending = data && (data.submission.status === 'queued' || data.submission.status === 'running')
-  return [
-    { title: `Submission ${data?.submission.id ?? ''} — Drill` },
-    // Without JavaScript, a pending verdict still arrives: the page refreshes itself.
-    ...(pending ? [{ httpEquiv: 'refresh', content: '2' }] : []),
-  ]
-}
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Submission ${data?.submission.id ?? ''} — Drill` }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request)
@@ -44,6 +37,13 @@ export default function SubmissionPage() {
         </Link>
       </p>
       <h1 className="page-title">Submission {submission.id}</h1>
+      {pending ? (
+        // Without JavaScript a pending verdict still arrives: the page refreshes itself. Inside
+        // <noscript>, so a browser running the revalidation below never reloads the page under the user.
+        <noscript>
+          <meta httpEquiv="refresh" content="2" />
+        </noscript>
+      ) : null}
       <section aria-live="polite" className="card">
         <p className="text-2xl font-bold" data-testid="verdict">
           {verdict}
@@ -70,10 +70,10 @@ export default function SubmissionPage() {
             </thead>
             <tbody>
               {submission.tests.map((test) => (
-                <tr key={test.testId} className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800">
+                <tr key={test.testId} data-testid={`test-${test.testId}`} className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800">
                   <td className="px-4 py-2">{(test.details?.name as string | null) ?? `#${test.testId}`}</td>
                   <td className="px-4 py-2">{verdictLabels[test.status] ?? test.status}</td>
-                  <td className="px-4 py-2">
+                  <td className="px-4 py-2" data-testid="cost">
                     {test.cost.toLocaleString('en')}
                     {test.budget ? ` / ${test.budget.toLocaleString('en')}` : ''}
                   </td>

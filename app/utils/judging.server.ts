@@ -152,6 +152,8 @@ async function prepareInBackground() {
   const started = performance.now()
   const pending = listUnpreparedVersions()
   for (const { versionId, slug } of pending) {
+    // Submissions come first: prepare the next problem only while the judge has nothing else to do.
+    await waitForIdle()
     if (!state.pool) return
     try {
       await ensurePrepared(versionId)

@@ -1,6 +1,6 @@
 // expect: time_limit
 // Drives a full lap from every depot until the tank goes negative: O(n²) when laps fail late.
-// Right answers, but on 100 000 depots that is billions of steps.
+// Right answers, but on 50 000 depots that is over a billion steps.
 function findStartStation(fuel: number[], cost: number[]): number {
   const n = fuel.length
   for (let start = 0; start < n; start++) {

@@ -1,7 +1,7 @@
 // expect: time_limit
 // Counts correctly, then k times scans every distinct value for the best one not yet taken:
-// O(d · k). Right answers, but with ~20 000 distinct values and k in the tens of thousands that is
-// hundreds of millions of steps.
+// O(d · k). Right answers, but with ~16 000 distinct values and k = 16 000 that is over a hundred
+// million steps.
 function topKFrequent(nums: number[], k: number): number[] {
   const counts = new Map<number, number>()
   for (const x of nums) counts.set(x, (counts.get(x) ?? 0) + 1)
