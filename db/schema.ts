@@ -121,6 +121,8 @@ export const problemVersions = sqliteTable(
     statementHtml: text('statement_html').notNull(),
     /** Judge-ready tests with budgets and generated inputs' expected values; null until prepared. */
     prepared: text('prepared', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    /** The visible tests of `prepared` (with budgets), small enough to send to a browser for "Run". */
+    runnable: text('runnable', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     referenceCost: integer('reference_cost'),
     createdAt: createdAt(),
   },

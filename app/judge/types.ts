@@ -37,7 +37,10 @@ export interface JudgeTest {
   args?: unknown[]
   /** Class harness: `[['new', ...ctorArgs], [method, ...args], ...]`. */
   ops?: unknown[][]
-  /** For the class harness, one entry per operation. */
+  /**
+   * For the class harness, one entry per operation. `undefined` means "not compared": the test passes
+   * if the code runs (used to compute a generated test's expected value from the reference).
+   */
   expected: unknown
   /** Tick budget for this test; absent means unbounded (used when calibrating a reference). */
   budget?: number
@@ -67,6 +70,17 @@ export interface JudgeRequest {
   totalTimeMs?: number
   /** Stop after the first failing test (remaining tests are `skipped`). Default false. */
   stopOnFailure?: boolean
+  /**
+   * Report input/expected/actual and output for hidden tests too. Only for trusted tooling (content
+   * checks computing a generated test's expected value from the reference, the CLI); never for candidates.
+   */
+  revealHidden?: boolean
+  /**
+   * A stable name for this exact problem version (e.g. "two-sum@3"). With it, the pool sends the
+   * problem to each worker once and afterwards only the key, instead of copying every test's input
+   * (megabytes for generated tests) into the worker for every submission.
+   */
+  problemKey?: string
 }
 
 export interface SourcePosition {
@@ -109,4 +123,14 @@ export interface GeneratedCase {
   args?: unknown[]
   ops?: unknown[][]
   expected?: unknown
+}
+
+/** Runs one `generate:` body from tests.yaml; see `seedForTest` for the seed. */
+export interface GenerateRequest {
+  /** The body of a function receiving `rng` (TypeScript or JavaScript). */
+  source: string
+  seed: number
+  harness: HarnessKind
+  /** Wall-clock limit in ms (default 5000). */
+  timeMs?: number
 }

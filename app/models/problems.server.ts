@@ -21,7 +21,7 @@ export function getProblemForCandidate({ slug }: { slug: string }) {
       version: problemVersions.version,
       statementHtml: problemVersions.statementHtml,
       content: problemVersions.content,
-      prepared: problemVersions.prepared,
+      runnable: problemVersions.runnable,
     })
     .from(problems)
     .innerJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
@@ -29,10 +29,10 @@ export function getProblemForCandidate({ slug }: { slug: string }) {
     .get()
   if (!row) return undefined
   const content = row.content as unknown as Problem
-  const { content: _content, prepared, ...rest } = row
+  const { content: _content, runnable, ...rest } = row
   // Until the version is prepared (budgets calibrated), Run uses the visible tests as written, unbudgeted.
   const judgeProblem =
-    (prepared as { judgeProblem?: JudgeProblem } | null)?.judgeProblem ??
+    (runnable as JudgeProblem | null) ??
     toJudgeProblem({
       problem: content,
       tests: content.tests
@@ -66,9 +66,28 @@ export function getProblemVersion({ versionId }: { versionId: number }) {
   return { ...row, content: row.content as unknown as Problem }
 }
 
-/** Stores the judge-ready form of a version (budgets, generated expected values); done once per version. */
-export function savePreparedVersion({ versionId, prepared, referenceCost }: { versionId: number; prepared: Record<string, unknown>; referenceCost: number }) {
-  getDb().update(problemVersions).set({ prepared, referenceCost }).where(eq(problemVersions.id, versionId)).run()
+/**
+ * Stores the judge-ready form of a version (budgets, generated expected values; megabytes for big
+ * generated tests) and, separately, its small visible part for "Run". Done once per version.
+ */
+export function savePreparedVersion({
+  versionId,
+  judgeProblem,
+  referenceCost,
+}: {
+  versionId: number
+  judgeProblem: JudgeProblem
+  referenceCost: number
+}) {
+  getDb()
+    .update(problemVersions)
+    .set({
+      prepared: { judgeProblem, referenceCost },
+      runnable: visibleOnly(judgeProblem) as unknown as Record<string, unknown>,
+      referenceCost,
+    })
+    .where(eq(problemVersions.id, versionId))
+    .run()
 }
 
 /** Current versions that have not been prepared yet, oldest problems first. */

@@ -42,6 +42,17 @@ const state: {
   idle: Set<() => void>
 } = { queue: [], running: 0, concurrency: 1, queueLimit: 200, preparing: new Map(), idle: new Set() }
 
+// Prepared problems run to megabytes of JSON (generated inputs); keep the recently judged ones parsed.
+const PREPARED_CACHE_SIZE = 32
+const preparedCache = new Map<number, StoredPrepared>()
+
+function rememberPrepared(versionId: number, prepared: StoredPrepared) {
+  preparedCache.delete(versionId)
+  preparedCache.set(versionId, prepared)
+  if (preparedCache.size > PREPARED_CACHE_SIZE) preparedCache.delete(preparedCache.keys().next().value!)
+  return prepared
+}
+
 /** Starts the worker pool, re-queues what a previous process left unfinished, and prepares content. */
 export function startJudging({ workers, queueLimit }: { workers: number; queueLimit: number }) {
   if (state.pool) return
@@ -113,7 +124,12 @@ async function judgeOne(id: number) {
   try {
     const prepared = await ensurePrepared(submission.versionId)
     const started = performance.now()
-    const result = await pool.judge({ code: submission.code, language: submission.language, problem: prepared.judgeProblem })
+    const result = await pool.judge({
+      code: submission.code,
+      language: submission.language,
+      problem: prepared.judgeProblem,
+      problemKey: `version-${submission.versionId}`,
+    })
     judgeRunSeconds.observe((performance.now() - started) / 1000)
     judgeVerdicts.inc({ verdict: result.verdict })
     const visible = new Set(prepared.judgeProblem.tests.filter((t) => t.visible).map((t) => t.id))
@@ -126,12 +142,14 @@ async function judgeOne(id: number) {
 
 /** The judge-ready form of a problem version, computed once and stored with the version. */
 export function ensurePrepared(versionId: number): Promise<StoredPrepared> {
+  const cached = preparedCache.get(versionId)
+  if (cached) return Promise.resolve(rememberPrepared(versionId, cached))
   const inFlight = state.preparing.get(versionId)
   if (inFlight) return inFlight
   const promise = (async () => {
     const version = getProblemVersion({ versionId })
     if (!version) throw new Error(`problem version ${versionId} does not exist`)
-    if (version.prepared) return version.prepared as unknown as StoredPrepared
+    if (version.prepared) return rememberPrepared(versionId, version.prepared as unknown as StoredPrepared)
     if (!state.pool) throw new Error('the judge is not running')
     // Stored content has no local paths; prepare only needs a folder name for its error messages.
     const problem = { ...version.content, dir: path.join('problems', version.slug) }
@@ -140,8 +158,8 @@ export function ensurePrepared(versionId: number): Promise<StoredPrepared> {
       throw new Error(`cannot prepare ${version.slug}: ${prepared.errors.map((e) => formatContentError(e)).join('; ')}`)
     }
     const stored: StoredPrepared = { judgeProblem: prepared.judgeProblem, referenceCost: prepared.referenceCost }
-    savePreparedVersion({ versionId, prepared: stored as unknown as Record<string, unknown>, referenceCost: prepared.referenceCost })
-    return stored
+    savePreparedVersion({ versionId, judgeProblem: prepared.judgeProblem, referenceCost: prepared.referenceCost })
+    return rememberPrepared(versionId, stored)
   })()
   state.preparing.set(versionId, promise)
   promise.catch(() => undefined).finally(() => state.preparing.delete(versionId))

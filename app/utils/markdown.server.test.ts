@@ -4,7 +4,15 @@ import { renderMarkdown } from './markdown.server'
 describe('renderMarkdown', () => {
   it('renders GFM tables and highlights code on the server with light and dark colours', async () => {
     const { html } = await renderMarkdown(
-      ['| nums | answer |', '| --- | --- |', '| `[1, 2]` | `3` |', '', '```ts', 'const total: number = 1', '```'].join('\n'),
+      [
+        '| nums | answer |',
+        '| --- | --- |',
+        '| `[1, 2]` | `3` |',
+        '',
+        '```ts',
+        'const total: number = 1',
+        '```',
+      ].join('\n'),
     )
     expect(html).toContain('<table>')
     expect(html).toContain('<td><code>[1, 2]</code></td>')

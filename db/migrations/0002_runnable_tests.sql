@@ -1,0 +1,1 @@
+ALTER TABLE `problem_versions` ADD `runnable` text;
