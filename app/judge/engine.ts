@@ -130,9 +130,11 @@ export async function createJudgeEngine(options: EngineOptions = {}): Promise<Ju
         () => sandboxFor(request, hooks),
         module,
       )
-      const result = run.execute()
-      if (run.poisoned) state.poisoned = true
-      return result
+      try {
+        return run.execute()
+      } finally {
+        if (run.poisoned) state.poisoned = true
+      }
     },
     warm() {
       if (state.poisoned || state.spare) return

@@ -100,6 +100,8 @@ type Job =
       enqueuedAt: number
       startedAt: number
       internal?: boolean
+      /** Already retried once after its worker's engine failed (not the candidate's doing). */
+      retried?: boolean
     }
   | {
       kind: 'generate'
@@ -218,7 +220,20 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
       counters.generated++
       job.resolve(message.generated)
     } else if (message.type === 'failed') {
-      job.reject(reviveError(message.error))
+      const error = reviveError(message.error)
+      // An engine that broke before the run started (e.g. no memory for a fresh sandbox) says nothing
+      // about the submission: try once more on a fresh worker.
+      if (
+        job.kind === 'judge' &&
+        message.health.poisoned &&
+        !job.retried &&
+        !(error instanceof JudgeSetupError)
+      ) {
+        job.retried = true
+        queue.unshift(job)
+      } else {
+        job.reject(error)
+      }
     }
     const recycle = recycleReason(message.health)
     if (recycle) replace(slot, recycle)

@@ -9,6 +9,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { forwardRetryAfter } from '~/utils/headers'
 import { Field, FormError } from '~/components/forms'
 import { normalizeEmail, verifyLogin } from '~/models/users.server'
 import { requireAnonymous, safeRedirectPath } from '~/utils/auth.server'
@@ -23,6 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)
   return null
 }
+
+export const headers = forwardRetryAfter
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: LoginSchema })

@@ -3,6 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { forwardRetryAfter } from '~/utils/headers'
 import { RunPanel } from '~/components/run-panel'
 import { type JudgeProblem } from '~/judge/types'
 import { getProblemForCandidate } from '~/models/problems.server'
@@ -18,6 +19,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request)
   return json({ problem, signedIn: Boolean(user) })
 }
+
+export const headers = forwardRetryAfter
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)

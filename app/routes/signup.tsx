@@ -9,6 +9,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { forwardRetryAfter } from '~/utils/headers'
 import { Field, FormError } from '~/components/forms'
 import { DuplicateEmailError, InvalidInviteError, createUser } from '~/models/users.server'
 import { requireAnonymous } from '~/utils/auth.server'
@@ -25,6 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   return json({ mode: getEnv().ALLOW_SIGNUP, invite: url.searchParams.get('invite') ?? '' })
 }
+
+export const headers = forwardRetryAfter
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request)

@@ -83,3 +83,16 @@ describe('start-up and shutdown', () => {
     expect(fs.existsSync(`${own.databasePath}.server.pid`)).toBe(false)
   })
 })
+
+describe('rate limits over HTTP', () => {
+  it('answers a flood of log-in posts with 429 and a Retry-After header on the page', async () => {
+    const body = new URLSearchParams({ email: 'nobody@example.com', password: 'wrong password' })
+    let last: Response | undefined
+    for (let i = 0; i < 11; i++) {
+      last = await fetch(`${server.url}/login`, { method: 'POST', body, headers: { Origin: server.url }, redirect: 'manual' })
+    }
+    expect(last!.status).toBe(429)
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await last!.text()).toContain('Too many attempts')
+  })
+})
