@@ -60,11 +60,6 @@ function Header() {
           <NavLink to="/tracks" className={navClass}>
             Tracks
           </NavLink>
-          {user ? (
-            <NavLink to="/progress" className={navClass}>
-              Progress
-            </NavLink>
-          ) : null}
           {user?.role === 'admin' ? (
             <NavLink to="/admin/users" className={navClass}>
               Admin
