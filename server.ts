@@ -146,23 +146,28 @@ server.on('connection', (socket) => {
   socket.on('close', () => sockets.delete(socket))
 })
 
+// Requests already on the wire when the signal lands are still read and answered during this pause;
+// closing at once would drop connections whose request Node has not parsed yet.
+const DRAIN_MS = 300
+
 let shuttingDown = false
 async function shutdown(signal: string) {
   if (shuttingDown) return
   shuttingDown = true
-  logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests')
+  logger.info({ signal }, 'shutting down: draining requests on the wire, then closing')
+  await new Promise((resolve) => setTimeout(resolve, DRAIN_MS))
   const force = setTimeout(() => {
     logger.warn('in-flight requests did not finish in 10 s; closing their connections')
     for (const socket of sockets) socket.destroy()
   }, 10_000)
   force.unref()
+  // Node closes idle keep-alive connections here and waits for the busy ones.
   server.close(async () => {
     clearTimeout(force)
     await services.stop()
     logger.info('stopped')
     process.exit(0)
   })
-  server.closeIdleConnections()
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'))
 process.on('SIGINT', () => void shutdown('SIGINT'))

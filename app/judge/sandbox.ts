@@ -213,7 +213,8 @@ export class Sandbox {
     this.charging = charge
     try {
       for (;;) {
-        const result = this.runtime.executePendingJobs(-1)
+        // In batches: an interrupt stops only the job it lands in, and a job flood never empties the queue.
+        const result = this.runtime.executePendingJobs(JOB_BATCH)
         if (result.error) return { ok: false, error: result.error }
         result.dispose()
         if (!this.runtime.hasPendingJob() || this.reason !== null) return { ok: true }
@@ -264,6 +265,8 @@ export class Sandbox {
     this.runtime.dispose()
   }
 }
+
+const JOB_BATCH = 256
 
 /** Characters of console output kept per test (the result shows 500; the rest is slack for cutting). */
 const OUTPUT_KEPT = 1000

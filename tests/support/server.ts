@@ -19,7 +19,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     throw new Error('No production build: run "npm run build" before the server tests.')
   }
   const databasePath = env.DATABASE_PATH ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'drill-srv-')), 'drill.db')
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server.ts'], {
+  // One process (no tsx CLI wrapper in between), so signals reach the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: root,
     env: {
       ...process.env,
@@ -58,7 +59,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     logs: () => output,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(child.exitCode)
+        // A child killed by a signal has no exit code, only a signal code.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode)
         child.once('exit', (code) => resolve(code))
         child.kill(signal)
       }),

@@ -7,9 +7,12 @@ function cheapestFlight(n: number, flights: number[][], src: number, dst: number
     // Relax from the previous round's costs only, so each round adds at most one flight.
     const next = cost.slice()
     let changed = false
-    for (const [from, to, price] of flights) {
-      if (cost[from] + price < next[to]) {
-        next[to] = cost[from] + price
+    for (const flight of flights) {
+      const from = flight[0]
+      const to = flight[1]
+      const candidate = cost[from] + flight[2]
+      if (candidate < next[to]) {
+        next[to] = candidate
         changed = true
       }
     }

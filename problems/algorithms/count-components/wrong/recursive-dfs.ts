@@ -1,6 +1,6 @@
 // expect: runtime_error
 // Adjacency lists plus a recursive depth-first search from every unvisited server. Correct, but a
-// chain of 40 000 servers makes the recursion 40 000 calls deep and overflows the call stack.
+// chain of 30 000 servers makes the recursion 30 000 calls deep and overflows the call stack.
 function countComponents(n: number, edges: number[][]): number {
   const adj: number[][] = []
   for (let i = 0; i < n; i++) adj.push([])

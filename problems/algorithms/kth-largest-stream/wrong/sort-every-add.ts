@@ -1,6 +1,6 @@
 // expect: time_limit
 // Keeps every score and re-sorts the whole list (with a comparator) on each add: correct, but
-// O(n log n) per call is far over the budget with 12 000 scores and 12 000 calls.
+// O(n log n) per call is far over the budget with 10 000 scores and 10 000 calls.
 class KthLargest {
   private k: number
   private scores: number[]

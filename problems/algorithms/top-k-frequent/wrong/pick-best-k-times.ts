@@ -1,6 +1,6 @@
 // expect: time_limit
 // Counts correctly, then k times scans every distinct value for the best one not yet taken:
-// O(d · k). Right answers, but with ~16 000 distinct values and k = 16 000 that is over a hundred
+// O(d · k). Right answers, but with ~12 000 distinct values and k = 12 000 that is over a hundred
 // million steps.
 function topKFrequent(nums: number[], k: number): number[] {
   const counts = new Map<number, number>()
