@@ -82,7 +82,7 @@ describe('the judge pool', () => {
       '{',
       '{\n  if (nums.length === 3 && target === 6) Array.prototype.indexOf.call({ length: 2 ** 32 - 1 }, 1)',
     )
-    const problem = twoSumHandWritten(400)
+    const problem = twoSumHandWritten(1000)
     const result = await pool.judge({ code, language: 'typescript', problem })
     expect(result.verdict).toBe('time_limit')
     expect(result.tests.slice(0, 3).map((test) => test.status)).toEqual([
