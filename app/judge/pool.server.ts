@@ -46,6 +46,11 @@ export interface JudgePoolOptions {
   workerScript?: string | URL
   /** QuickJS stack limit per submission (default 1 MB). */
   stackBytes?: number
+  /**
+   * Niceness of the worker threads relative to the process (default +10): with every worker busy, the main thread still gets
+   * the CPU promptly, so page requests and the queue keep moving. 0 judges at normal priority.
+   */
+  niceness?: number
   onWorkerRestart?(reason: WorkerRestartReason): void
   onQueueDepth?(depth: number): void
   /** After each submission: its verdict, time waiting in the queue, and time running in a worker. */
@@ -84,6 +89,7 @@ export class QueueFullError extends Error {
   }
 }
 
+/** Work was refused or dropped because `close()` was called. */
 export class PoolClosedError extends Error {
   override name = 'PoolClosedError'
   constructor() {
@@ -173,6 +179,7 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
       control,
       maxMemoryBytes,
       stackBytes: options.stackBytes,
+      niceness: options.niceness ?? 10,
     }
     const worker = new Worker(script, {
       workerData: setup,
@@ -273,8 +280,10 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
     const index = slots.indexOf(slot)
     if (index >= 0) slots.splice(index, 1)
     restarted(reason)
-    void slot.worker.terminate()
-    if (!closed) void spawn()
+    // The replacement starts once the old thread is gone, so at most `size` WASM heaps exist at a time.
+    void slot.worker.terminate().then(() => {
+      if (!closed) void spawn()
+    })
   }
 
   function restarted(reason: WorkerRestartReason): void {

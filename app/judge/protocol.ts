@@ -60,6 +60,8 @@ export interface WorkerSetup {
   maxMemoryBytes: number
   runtimeMemoryBytes?: number
   stackBytes?: number
+  /** Added to the process's niceness for the worker thread (per thread on Linux): judging yields to the web tier. */
+  niceness: number
 }
 
 /**
@@ -70,6 +72,7 @@ export const CONTROL_BYTES = 24
 export const CONTROL_TEST = 0
 export const CONTROL_KILL = 1
 
+/** Typed views on the control block: `flags` [running test index, kill flag], `testStartedAt` [epoch ms]. */
 export function controlViews(control: SharedArrayBuffer) {
   return { flags: new Int32Array(control, 0, 2), testStartedAt: new Float64Array(control, 8, 1) }
 }

@@ -30,6 +30,7 @@ export function assembleResult(
   }
 }
 
+/** A test that did not run, with the reason as a sentence. */
 export function skippedResult(test: JudgeTest, why: string): TestResult {
   return withName(test, {
     id: test.id,

@@ -151,6 +151,7 @@ export class Sandbox {
     if (this.reason !== 'killed' && this.reason !== 'total') this.reason = null
   }
 
+  /** Starts counting a new test's cost from zero. */
   resetCharge(): void {
     this.charged = 0
   }

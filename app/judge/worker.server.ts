@@ -2,6 +2,7 @@
  * A judge worker thread: one QuickJS module for its whole life, one submission at a time. The pool
  * starts it (see pool.server.ts) and terminates it when a run outlives its deadline in native code.
  */
+import os from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import { createJudgeEngine, GeneratorError, type JudgeEngine } from './engine'
 import {
@@ -16,6 +17,11 @@ import {
 import { type JudgeProblem } from './types'
 
 const setup = workerData as WorkerSetup
+try {
+  os.setPriority(Math.min(19, os.getPriority() + setup.niceness))
+} catch {
+  // Some platforms refuse; judging at normal priority only costs the web tier some latency.
+}
 const port = parentPort!
 const { flags, testStartedAt } = controlViews(setup.control)
 const shouldStop = () => Atomics.load(flags, CONTROL_KILL) === 1
