@@ -35,7 +35,6 @@ export function RunPanel({ problem, readCode }: { problem: JudgeProblem | null; 
       {state.error ? <p role="alert" className="field-error">{state.error}</p> : null}
       {state.result?.compileError ? (
         <p role="alert" className="field-error">
-          {state.result.compileError.position ? `Line ${state.result.compileError.position.line}: ` : ''}
           {state.result.compileError.message}
         </p>
       ) : null}

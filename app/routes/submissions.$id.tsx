@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
 import { useEffect } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { formatOps, formatRelativeCost } from '~/judge/budget'
 import { getSubmission } from '~/models/submissions.server'
 import { requireUser } from '~/utils/auth.server'
 import { verdictLabels } from '~/utils/verdicts'
@@ -28,7 +29,6 @@ export default function SubmissionPage() {
   }, [pending, revalidator])
 
   const verdict = submission.status === 'failed' ? 'Not judged' : pending ? (submission.status === 'queued' ? 'Queued…' : 'Judging…') : verdictLabels[submission.verdict ?? ''] ?? submission.verdict
-  const ratio = submission.cost != null && submission.referenceCost ? submission.cost / submission.referenceCost : null
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -51,7 +51,8 @@ export default function SubmissionPage() {
         {submission.message ? <p className="mt-2 whitespace-pre-wrap text-sm">{submission.message}</p> : null}
         {!pending && submission.cost != null ? (
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-            Cost {submission.cost.toLocaleString('en')} ticks{ratio ? ` (${ratio.toFixed(1)}× reference)` : ''} ·{' '}
+            Cost {formatOps(submission.cost)}
+            {submission.referenceCost ? ` (${formatRelativeCost(submission.cost, submission.referenceCost)})` : ''} ·{' '}
             {submission.timeMs} ms · problem version {submission.version}
           </p>
         ) : null}
