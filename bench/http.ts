@@ -36,6 +36,7 @@ try {
   console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per page, production build, node ${process.version}`)
   await measure('GET / (anonymous)', `${server.url}/`)
   await measure('GET /account (logged in)', `${server.url}/account`, { Cookie: cookie })
+  await measure('GET /problems/two-sum', `${server.url}/problems/two-sum`, { Cookie: cookie })
   await measure('GET /healthz', `${server.url}/healthz`)
 } finally {
   await server.stop()
