@@ -159,7 +159,3 @@ export function setUserRole({ userId, role }: { userId: number; role: Role }) {
     })
     .immediate()
 }
-
-export function countUsers() {
-  return getDb().select({ n: count() }).from(users).get()?.n ?? 0
-}

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { loadContent } from '~/content/loader'
 import { syncContent } from '~/models/content.server'
 import { checkDatabase, closeDatabase, getDatabase, markServerRunning } from '~/models/db.server'
+import { deleteExpiredSessions } from '~/models/sessions.server'
 import { getEnv } from './env.server'
 import { judgeStats, startJudging, stopJudging } from './judging.server'
 import { getLogger } from './logger.server'
@@ -22,7 +23,8 @@ async function start() {
   const logger = getLogger()
   const { path: databasePath } = getDatabase()
   markServerRunning()
-  logger.info({ database: databasePath }, 'database ready')
+  const expiredSessions = deleteExpiredSessions()
+  logger.info({ database: databasePath, expiredSessions }, 'database ready')
 
   const t0 = performance.now()
   const content = loadContent({ root: path.resolve(env.CONTENT_DIR) })
