@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { type JudgeProblem, type JudgeResult, type Language } from '~/judge/types'
 import { verdictLabels } from '~/utils/verdicts'
+import { TestDiff } from './test-diff'
 
 /** "Run": the visible tests in a Web Worker, with the same engine, harness and budgets as the server. */
 export function RunPanel({ problem, readCode }: { problem: JudgeProblem | null; readCode: () => { code: string; language: Language } }) {
@@ -58,14 +59,7 @@ export function RunPanel({ problem, readCode }: { problem: JudgeProblem | null; 
                 <td className="py-1 font-mono text-xs">
                   {test.message ? <p className="font-sans">{test.message}</p> : null}
                   {test.status !== 'accepted' && test.status !== 'skipped' ? (
-                    <dl className="grid grid-cols-[5rem_1fr] gap-x-2">
-                      <dt>input</dt>
-                      <dd className="break-all">{JSON.stringify(test.input)}</dd>
-                      <dt>expected</dt>
-                      <dd className="break-all">{JSON.stringify(test.expected)}</dd>
-                      <dt>actual</dt>
-                      <dd className="break-all">{JSON.stringify(test.actual)}</dd>
-                    </dl>
+                    <TestDiff input={test.input} expected={test.expected} actual={test.actual} />
                   ) : null}
                   {test.output ? <pre className="whitespace-pre-wrap">{test.output}</pre> : null}
                 </td>

@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
 import { useEffect } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { TestDiff } from '~/components/test-diff'
 import { formatOps, formatRelativeCost } from '~/judge/budget'
 import { getSubmission } from '~/models/submissions.server'
 import { requireUser } from '~/utils/auth.server'
@@ -81,14 +82,7 @@ export default function SubmissionPage() {
                   <td className="px-4 py-2">
                     {test.message ? <p>{test.message}</p> : null}
                     {test.details && test.status !== 'accepted' ? (
-                      <dl className="mt-1 grid grid-cols-[5rem_1fr] gap-x-2 font-mono text-xs">
-                        <dt>input</dt>
-                        <dd className="break-all">{JSON.stringify(test.details.input)}</dd>
-                        <dt>expected</dt>
-                        <dd className="break-all">{JSON.stringify(test.details.expected)}</dd>
-                        <dt>actual</dt>
-                        <dd className="break-all">{JSON.stringify(test.details.actual)}</dd>
-                      </dl>
+                      <TestDiff className="mt-1 font-mono text-xs" input={test.details.input} expected={test.details.expected} actual={test.details.actual} />
                     ) : null}
                     {test.output ? <pre className="mt-1 whitespace-pre-wrap text-xs">{test.output}</pre> : null}
                   </td>
