@@ -84,6 +84,8 @@ app.use(
     },
     // A study group often serves plain http on a LAN; do not tell browsers to upgrade or pin https.
     strictTransportSecurity: false,
+    // helmet's default, no-referrer, makes browsers send `Origin: null` on plain (no-JavaScript) form posts.
+    referrerPolicy: { policy: 'same-origin' },
   }),
 )
 

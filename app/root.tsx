@@ -60,6 +60,19 @@ function Header() {
           <NavLink to="/tracks" className={navClass}>
             Tracks
           </NavLink>
+          <NavLink to="/plan" className={navClass}>
+            Plan
+          </NavLink>
+          {user ? (
+            <>
+              <NavLink to="/progress" className={navClass}>
+                Progress
+              </NavLink>
+              <NavLink to="/review" className={navClass}>
+                Review
+              </NavLink>
+            </>
+          ) : null}
           {user?.role === 'admin' ? (
             <NavLink to="/admin/users" className={navClass}>
               Admin

@@ -3,6 +3,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -144,6 +145,7 @@ export const problemTestIds = sqliteTable(
 )
 
 export type SubmissionStatus = 'queued' | 'running' | 'done' | 'failed'
+export type SubmissionMode = 'practice' | 'review'
 
 export const submissions = sqliteTable(
   'submissions',
@@ -165,10 +167,13 @@ export const submissions = sqliteTable(
     cost: integer('cost'),
     timeMs: integer('time_ms'),
     message: text('message'),
+    /** `review`: a re-solve from a blank starter, started from the review queue. */
+    mode: text('mode').$type<SubmissionMode>().notNull().default('practice'),
     createdAt: createdAt(),
     judgedAt: integer('judged_at'),
   },
   (t) => [
+    index('submissions_user_created_idx').on(t.userId, t.createdAt),
     index('submissions_user_problem_idx').on(t.userId, t.problemId),
     index('submissions_status_idx').on(t.status),
   ],
@@ -193,3 +198,101 @@ export const testResults = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.submissionId, t.testId] })],
 )
+
+const userRef = () =>
+  integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' })
+const problemRef = () =>
+  integer('problem_id')
+    .notNull()
+    .references(() => problems.id, { onDelete: 'cascade' })
+
+/** The editor's content per user and problem, autosaved so it follows the candidate across devices. */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    userId: userRef(),
+    problemId: problemRef(),
+    language: text('language').$type<'typescript' | 'javascript'>().notNull(),
+    code: text('code').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.problemId] })],
+)
+
+/** Each hint a candidate chose to reveal, in order (hint 1 before hint 2). */
+export const hintReveals = sqliteTable(
+  'hint_reveals',
+  {
+    userId: userRef(),
+    problemId: problemRef(),
+    hintNumber: integer('hint_number').notNull(),
+    revealedAt: integer('revealed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.problemId, t.hintNumber] })],
+)
+
+/** An explicit "give up": unlocks the editorial without an accepted submission. */
+export const giveUps = sqliteTable(
+  'give_ups',
+  {
+    userId: userRef(),
+    problemId: problemRef(),
+    gaveUpAt: integer('gave_up_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.problemId] })],
+)
+
+/** One ts-fsrs card per solved problem; columns mirror ts-fsrs's `Card` (times in ms). */
+export const reviewCards = sqliteTable(
+  'review_cards',
+  {
+    userId: userRef(),
+    problemId: problemRef(),
+    due: integer('due').notNull(),
+    stability: real('stability').notNull(),
+    difficulty: real('difficulty').notNull(),
+    elapsedDays: integer('elapsed_days').notNull(),
+    scheduledDays: integer('scheduled_days').notNull(),
+    learningSteps: integer('learning_steps').notNull(),
+    reps: integer('reps').notNull(),
+    lapses: integer('lapses').notNull(),
+    state: integer('state').notNull(),
+    lastReview: integer('last_review'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.problemId] }), index('review_cards_due_idx').on(t.userId, t.due)],
+)
+
+export type ReviewRating = 'again' | 'hard' | 'good' | 'easy'
+
+export const reviewLogs = sqliteTable(
+  'review_logs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: userRef(),
+    problemId: problemRef(),
+    submissionId: integer('submission_id').references(() => submissions.id, { onDelete: 'set null' }),
+    rating: text('rating').$type<ReviewRating>().notNull(),
+    /** When the card was due at the time of this review, and when it is due next. */
+    wasDue: integer('was_due').notNull(),
+    nextDue: integer('next_due').notNull(),
+    reviewedAt: integer('reviewed_at').notNull(),
+  },
+  (t) => [index('review_logs_user_idx').on(t.userId, t.reviewedAt)],
+)
+
+export type PlanSource = 'role' | 'posting'
+
+/** The candidate's study plan: from a role, or from a pasted job posting (kept to show the matches again). */
+export const plans = sqliteTable('plans', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  source: text('source').$type<PlanSource>().notNull(),
+  role: text('role'),
+  posting: text('posting'),
+  plan: text('plan', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  updatedAt: integer('updated_at').notNull(),
+})

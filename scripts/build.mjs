@@ -19,3 +19,26 @@ if (!fs.existsSync(monacoTarget)) {
   fs.cpSync(path.join(root, 'node_modules/monaco-editor/min/vs'), monacoTarget, { recursive: true })
 }
 fs.writeFileSync(path.join(root, 'public/monaco/version.json'), JSON.stringify({ version: monacoVersion }))
+
+// The workspace's initial JavaScript (entry, root and the route with their imports; Monaco and the
+// QuickJS runner load later, on demand). Target: at most 250 KB gzipped.
+{
+  const { gzipSync } = await import('node:zlib')
+  const manifestFile = fs.readdirSync(path.join(root, 'public/build')).find((f) => /^manifest-.*\.js$/.test(f))
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'public/build', manifestFile), 'utf8').replace(/^window\.__remixManifest\s*=\s*/, '').replace(/;\s*$/, ''))
+  const files = new Set([manifest.url, manifest.entry.module, ...manifest.entry.imports])
+  for (const id of ['root', 'routes/problems.$slug']) {
+    const route = manifest.routes[id]
+    files.add(route.module)
+    for (const file of route.imports ?? []) files.add(file)
+  }
+  let raw = 0
+  let gzipped = 0
+  for (const url of files) {
+    const body = fs.readFileSync(path.join(root, 'public', url))
+    raw += body.length
+    gzipped += gzipSync(body).length
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+  console.log(`workspace initial JS (excluding Monaco and the judge runner): ${kb(gzipped)} gzipped (${kb(raw)} raw, ${files.size} files); target ≤ 250 KB`)
+}

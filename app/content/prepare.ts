@@ -225,6 +225,7 @@ export async function prepareProblem(
         factor: frontmatter.limits.budgetFactor,
         floor: frontmatter.limits.budgetFloor,
       }),
+      referenceCost: result.cost,
       timeMs,
     })
   }

@@ -151,3 +151,12 @@ function decodeVlq(encoded: string): number[] {
   }
   return values
 }
+
+/** TypeScript source with its types removed (the starter for candidates who switch to JavaScript). */
+export function stripTypes(code: string): string {
+  try {
+    return transform(code, { transforms: ['typescript'], disableESTransforms: true }).code
+  } catch {
+    return code
+  }
+}

@@ -46,6 +46,8 @@ export interface JudgeTest {
   budget?: number
   /** Wall-clock backstop for this test in ms (default 2000). */
   timeMs?: number
+  /** The reference solution's cost on this test (set by preparation; shown as "2.1× reference"). */
+  referenceCost?: number
 }
 
 export interface JudgeProblem {

@@ -29,6 +29,8 @@ export function getProblemForCandidate({ slug }: { slug: string }) {
     .get()
   if (!row) return undefined
   const content = row.content as unknown as Problem
+  // This serves the code editor page; incident problems are played through the incident engine instead.
+  if (content.kind !== 'code') return undefined
   const { content: _content, runnable, ...rest } = row
   // Until the version is prepared (budgets calibrated), Run uses the visible tests as written, unbudgeted.
   const judgeProblem =
@@ -136,7 +138,7 @@ export function getTrack({ slug }: { slug: string }) {
     .all()
   const items = modules.length
     ? db
-        .select({ moduleId: trackItems.moduleId, slug: problems.slug, title: problems.title, difficulty: problems.difficulty, kind: problems.kind })
+        .select({ moduleId: trackItems.moduleId, problemId: problems.id, slug: problems.slug, title: problems.title, difficulty: problems.difficulty, kind: problems.kind, tags: problems.tags })
         .from(trackItems)
         .innerJoin(problems, eq(problems.slug, trackItems.problemSlug))
         .where(inArray(trackItems.moduleId, modules.map((m) => m.id)))

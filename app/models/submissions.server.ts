@@ -1,13 +1,26 @@
 import { and, desc, eq, inArray } from 'drizzle-orm'
-import { problemVersions, problems, submissions, testResults, type SubmissionStatus } from '#db/schema'
+import { problemVersions, problems, submissions, testResults, type SubmissionMode, type SubmissionStatus } from '#db/schema'
 import { type JudgeResult, type Language } from '~/judge/types'
 import { getDatabase, getDb } from './db.server'
+import { enrollReview } from './reviews.server'
 
 /**
  * Stores a submission as `queued` against the problem's current version. Called before the HTTP answer:
  * an acknowledged submission is on disk even if the process dies the next instant.
  */
-export function createSubmission({ userId, slug, code, language }: { userId: number; slug: string; code: string; language: Language }) {
+export function createSubmission({
+  userId,
+  slug,
+  code,
+  language,
+  mode = 'practice',
+}: {
+  userId: number
+  slug: string
+  code: string
+  language: Language
+  mode?: SubmissionMode
+}) {
   const problem = getDb()
     .select({ id: problems.id, versionId: problems.currentVersionId })
     .from(problems)
@@ -16,7 +29,7 @@ export function createSubmission({ userId, slug, code, language }: { userId: num
   if (!problem?.versionId) return undefined
   return getDb()
     .insert(submissions)
-    .values({ userId, problemId: problem.id, problemVersionId: problem.versionId, language, code, status: 'queued' })
+    .values({ userId, problemId: problem.id, problemVersionId: problem.versionId, language, code, mode, status: 'queued' })
     .returning({ id: submissions.id })
     .get()
 }
@@ -40,7 +53,10 @@ export function getSubmissionForJudging({ id }: { id: number }) {
     .get()
 }
 
-/** Writes every test result and the verdict in one transaction: a submission is judged completely or not at all. */
+/**
+ * Writes every test result and the verdict in one transaction: a submission is judged completely or not
+ * at all. A first accepted solve also enters the review schedule in the same transaction.
+ */
 export function recordVerdict({ id, result, visibleTestIds }: { id: number; result: JudgeResult; visibleTestIds: ReadonlySet<number> }) {
   const { sqlite, db } = getDatabase()
   sqlite
@@ -64,6 +80,11 @@ export function recordVerdict({ id, result, visibleTestIds }: { id: number; resu
           })
           .run()
       })
+      const judgedAt = Date.now()
+      if (result.verdict === 'accepted') {
+        const owner = db.select({ userId: submissions.userId, problemId: submissions.problemId }).from(submissions).where(eq(submissions.id, id)).get()
+        if (owner) enrollReview({ ...owner, now: judgedAt })
+      }
       db.update(submissions)
         .set({
           status: 'done',
@@ -71,7 +92,7 @@ export function recordVerdict({ id, result, visibleTestIds }: { id: number; resu
           cost: result.cost,
           timeMs: Math.round(result.timeMs),
           message: result.compileError ? result.compileError.message : null,
-          judgedAt: Date.now(),
+          judgedAt,
         })
         .where(eq(submissions.id, id))
         .run()
@@ -110,6 +131,7 @@ export function getSubmission({ id, userId }: { id: number; userId: number }) {
       message: submissions.message,
       createdAt: submissions.createdAt,
       judgedAt: submissions.judgedAt,
+      mode: submissions.mode,
       slug: problems.slug,
       title: problems.title,
       version: problemVersions.version,
@@ -149,7 +171,9 @@ export function listUserSubmissions({ userId, slug, limit = 50 }: { userId: numb
       verdict: submissions.verdict,
       cost: submissions.cost,
       language: submissions.language,
+      mode: submissions.mode,
       createdAt: submissions.createdAt,
+      difficulty: problems.difficulty,
     })
     .from(submissions)
     .innerJoin(problems, eq(problems.id, submissions.problemId))

@@ -1,12 +1,26 @@
-import { type MetaFunction } from '@remix-run/node'
-import { Link } from '@remix-run/react'
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { getPlan } from '~/models/plans.server'
+import { countDueReviews } from '~/models/reviews.server'
 import { useRootData } from '~/root'
+import { getOptionalUser } from '~/utils/auth.server'
 
 export const meta: MetaFunction = () => [{ title: 'Drill — interview practice' }]
 
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request)
+  if (!user) return json({ dueToday: null, plan: null })
+  const plan = getPlan({ userId: user.id })
+  return json({
+    dueToday: countDueReviews({ userId: user.id, now: Date.now() }),
+    plan: plan ? plan.plan.tracks.map((t) => ({ slug: t.slug, title: t.title, modules: t.modules.length })) : null,
+  })
+}
+
 export default function Home() {
   const user = useRootData()?.user
+  const { dueToday, plan } = useLoaderData<typeof loader>()
   return (
     <div className="space-y-12">
       <section className="space-y-4">
@@ -28,6 +42,41 @@ export default function Home() {
           )}
         </div>
       </section>
+      {user && dueToday !== null ? (
+        <section aria-labelledby="today-heading" className="grid gap-4 md:grid-cols-2">
+          <div className="card space-y-2">
+            <h2 id="today-heading" className="text-lg font-semibold">
+              Due today
+            </h2>
+            <p data-testid="due-today">
+              {dueToday === 0 ? 'Nothing to review today.' : `${dueToday} problem${dueToday === 1 ? '' : 's'} to re-solve before you forget ${dueToday === 1 ? 'it' : 'them'}.`}
+            </p>
+            <Link to="/review" className="link text-sm">
+              Open the review queue
+            </Link>
+          </div>
+          <div className="card space-y-2">
+            <h2 className="text-lg font-semibold">Your plan</h2>
+            {plan ? (
+              <ul className="text-sm">
+                {plan.map((t) => (
+                  <li key={t.slug}>
+                    <Link to={`/tracks/${t.slug}`} className="link">
+                      {t.title}
+                    </Link>{' '}
+                    · {t.modules} module{t.modules === 1 ? '' : 's'}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm">No plan yet.</p>
+            )}
+            <Link to="/plan" className="link text-sm">
+              {plan ? 'Change your plan' : 'Build one from a job posting or a role'}
+            </Link>
+          </div>
+        </section>
+      ) : null}
       <section aria-labelledby="tracks-heading" className="grid gap-4 md:grid-cols-3">
         <h2 id="tracks-heading" className="sr-only">
           Tracks

@@ -1,15 +1,30 @@
-import { getFormProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, Link, useFetcher, useLoaderData, useNavigation, type ShouldRevalidateFunction } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { forwardRetryAfter } from '~/utils/headers'
-import { RunPanel } from '~/components/run-panel'
-import { type JudgeProblem } from '~/judge/types'
-import { getProblemForCandidate } from '~/models/problems.server'
+import { Workspace } from '~/components/workspace'
+import { sandboxTypes } from '~/judge/sandbox-types'
+import { stripTypes } from '~/judge/compile'
+import { type CodeProblem } from '~/content/types'
+import { getProblemForCandidate, getProblemVersion } from '~/models/problems.server'
+import { getReviewState } from '~/models/reviews.server'
+import { getSubmission, listUserSubmissions } from '~/models/submissions.server'
+import {
+  countRevealedHints,
+  deleteDraft,
+  getDraft,
+  getEditorialAccess,
+  recordGiveUp,
+  revealNextHint,
+  saveDraft,
+} from '~/models/workspace.server'
+import { monacoBase } from '~/utils/assets.server'
 import { getOptionalUser, requireUser } from '~/utils/auth.server'
-import { SubmitCodeSchema } from '~/utils/forms'
+import { WorkspaceActionSchema } from '~/utils/forms'
+import { forwardRetryAfter } from '~/utils/headers'
 import { JudgeBusyError, submitForJudging } from '~/utils/judging.server'
+import { getProblemDocs } from '~/utils/problem-docs.server'
+import { verdictLabels } from '~/utils/verdicts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.problem.title ?? 'Problem'} — Drill` }]
 
@@ -17,110 +32,215 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const problem = getProblemForCandidate({ slug: params.slug! })
   if (!problem) throw new Response('There is no problem with that name.', { status: 404 })
   const user = await getOptionalUser(request)
-  return json({ problem, signedIn: Boolean(user) })
+  const url = new URL(request.url)
+  const now = Date.now()
+  const review = user ? getReviewState({ userId: user.id, problemId: problem.id, now }) : null
+  const mode = url.searchParams.get('mode') === 'review' && review ? 'review' : 'practice'
+
+  let initial = { code: problem.starter, language: 'typescript' as 'typescript' | 'javascript', source: 'starter' as 'starter' | 'draft' | 'submission', savedAt: null as number | null }
+  let revealed = 0
+  let editorialAccess: 'accepted' | 'gave_up' | null = null
+  let history: ReturnType<typeof listUserSubmissions> = []
+  if (user) {
+    const fromId = Number(url.searchParams.get('from'))
+    const from = Number.isInteger(fromId) && fromId > 0 ? getSubmission({ id: fromId, userId: user.id }) : undefined
+    const draft = mode === 'practice' ? getDraft({ userId: user.id, problemId: problem.id }) : undefined
+    if (from && from.slug === problem.slug) initial = { code: from.code, language: from.language, source: 'submission', savedAt: null }
+    else if (draft) initial = { code: draft.code, language: draft.language, source: 'draft', savedAt: draft.updatedAt }
+    if (mode === 'practice') {
+      revealed = countRevealedHints({ userId: user.id, problemId: problem.id })
+      editorialAccess = getEditorialAccess({ userId: user.id, problemId: problem.id })
+    }
+    history = listUserSubmissions({ userId: user.id, slug: problem.slug, limit: 20 })
+  }
+
+  // Hints and the editorial leave the server only once the candidate has earned them.
+  let hints: { title: string; html: string }[] = []
+  let editorial: string | null = null
+  if (revealed > 0 || editorialAccess) {
+    const version = getProblemVersion({ versionId: problem.versionId })
+    if (version && version.content.kind === 'code') {
+      const docs = await getProblemDocs({ versionId: problem.versionId, content: version.content as CodeProblem })
+      hints = docs.hints.slice(0, revealed)
+      editorial = editorialAccess ? docs.editorial : null
+    }
+  }
+
+  return json({
+    problem,
+    starters: { typescript: problem.starter, javascript: stripTypes(problem.starter) },
+    initial,
+    signedIn: Boolean(user),
+    mode,
+    review: review ? { due: review.due, isDue: review.isDue } : null,
+    hints: { total: problem.hintCount, revealed: hints },
+    editorial: editorial === null ? null : { html: editorial, access: editorialAccess },
+    history,
+    monacoBase: monacoBase(),
+    sandboxTypes,
+  })
 }
 
 export const headers = forwardRetryAfter
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request)
-  const submission = parseWithZod(await request.formData(), { schema: SubmitCodeSchema })
-  if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
-  try {
-    const created = submitForJudging({ userId: user.id, slug: params.slug!, ...submission.value })
-    if (!created) throw new Response('There is no problem with that name.', { status: 404 })
-    return redirect(`/submissions/${created.id}`)
-  } catch (error) {
-    if (!(error instanceof JudgeBusyError)) throw error
-    return json(submission.reply({ formErrors: [error.message] }), {
-      status: 429,
-      headers: { 'Retry-After': String(error.retryAfterSeconds) },
-    })
-  }
+// Autosaves and background submits change nothing the page shows; skip reloading it after each.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
+  const intent = formData?.get('intent')
+  if (intent === 'save-draft' || (intent === 'submit' && formData?.get('inline') === '1')) return false
+  return defaultShouldRevalidate
 }
 
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: WorkspaceActionSchema })
+  if (submission.status !== 'success') return json({ result: submission.reply() }, { status: 400 })
+  const problem = getProblemForCandidate({ slug: params.slug! })
+  if (!problem) throw new Response('There is no problem with that name.', { status: 404 })
+  const value = submission.value
+  const now = Date.now()
+  switch (value.intent) {
+    case 'submit': {
+      try {
+        const created = submitForJudging({ userId: user.id, slug: problem.slug, code: value.code, language: value.language, mode: value.mode })
+        if (!created) throw new Response('There is no problem with that name.', { status: 404 })
+        if (value.mode === 'practice') saveDraft({ userId: user.id, problemId: problem.id, code: value.code, language: value.language, now })
+        // The workspace submits in the background and shows the verdict in place; a plain form goes to the submission page.
+        if (formData.get('inline') === '1') return json({ result: submission.reply(), submissionId: created.id })
+        return redirect(`/submissions/${created.id}`)
+      } catch (error) {
+        if (!(error instanceof JudgeBusyError)) throw error
+        return json(
+          { result: submission.reply({ formErrors: [error.message] }) },
+          { status: 429, headers: { 'Retry-After': String(error.retryAfterSeconds) } },
+        )
+      }
+    }
+    case 'save-draft':
+      saveDraft({ userId: user.id, problemId: problem.id, code: value.code, language: value.language, now })
+      return json({ result: submission.reply(), savedAt: now })
+    case 'reset':
+      deleteDraft({ userId: user.id, problemId: problem.id })
+      return json({ result: submission.reply({ resetForm: true }), reset: true })
+    case 'reveal-hint':
+      revealNextHint({ userId: user.id, problemId: problem.id, available: problem.hintCount, now })
+      return json({ result: submission.reply() })
+    case 'give-up':
+      recordGiveUp({ userId: user.id, problemId: problem.id, now })
+      return json({ result: submission.reply() })
+  }
+}
 export default function ProblemPage() {
-  const { problem, signedIn } = useLoaderData<typeof loader>()
-  const lastResult = useActionData<typeof action>()
+  const data = useLoaderData<typeof loader>()
+  const { problem } = data
   const navigation = useNavigation()
-  const [form, fields] = useForm({
-    id: 'submit-code',
-    lastResult,
-    defaultValue: { code: problem.starter, language: 'typescript' },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SubmitCodeSchema }),
-  })
+  const hintFetcher = useFetcher<typeof action>()
+  const busy = navigation.state !== 'idle' || hintFetcher.state !== 'idle'
   return (
-    <div className="grid gap-8 lg:grid-cols-2">
-      <article aria-labelledby="problem-title" className="min-w-0">
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {problem.difficulty} · {problem.tags.join(', ')}
-        </p>
-        <h1 id="problem-title" className="page-title mt-1">
-          {problem.title}
-        </h1>
-        <div className="statement prose-sm max-w-none" dangerouslySetInnerHTML={{ __html: problem.statementHtml }} />
-        <p className="mt-6 text-sm">
-          <Link to={`/problems/${problem.slug}/submissions`} className="link">
-            Your submissions
-          </Link>
-        </p>
-      </article>
-      <section aria-labelledby="solve-heading" className="min-w-0">
-        <h2 id="solve-heading" className="mb-2 text-lg font-semibold">
-          Your solution
-        </h2>
-        <p className="mb-3 text-sm">
-          Implement <code>{problem.signature}</code>
-        </p>
-        <Form method="post" {...getFormProps(form)} className="space-y-3">
-          {form.errors ? (
-            <p role="alert" className="field-error">
-              {form.errors.join(' ')}
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+      <article aria-labelledby="problem-title" className="min-w-0 space-y-6">
+        <header>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            <span className="capitalize">{problem.difficulty}</span> · {problem.tags.join(', ')}
+          </p>
+          <h1 id="problem-title" className="page-title mt-1">
+            {problem.title}
+          </h1>
+          {data.mode === 'review' ? (
+            <p className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="status">
+              Review: solve it again from a blank starter, then rate how well you remembered it. Hints and the editorial stay closed.
             </p>
           ) : null}
-          <label htmlFor={fields.language.id} className="label">
-            Language
-          </label>
-          <select {...getSelectProps(fields.language)} className="input w-48">
-            <option value="typescript">TypeScript</option>
-            <option value="javascript">JavaScript</option>
-          </select>
-          <label htmlFor={fields.code.id} className="label">
-            Code
-          </label>
-          <textarea
-            {...getTextareaProps(fields.code)}
-            rows={18}
-            spellCheck={false}
-            className="input font-mono text-sm"
-          />
-          {fields.code.errors ? <p className="field-error">{fields.code.errors.join(' ')}</p> : null}
-          <RunPanel
-            problem={problem.runnable as JudgeProblem | null}
-            readCode={() => {
-              const element = document.getElementById(form.id) as HTMLFormElement
-              const data = new FormData(element)
-              return { code: String(data.get('code') ?? ''), language: data.get('language') === 'javascript' ? 'javascript' : 'typescript' }
-            }}
-          />
-          {signedIn ? (
-            <button type="submit" className="btn-primary" disabled={navigation.state === 'submitting'}>
-              Submit
-            </button>
-          ) : (
-            <p className="text-sm">
-              <Link to={`/login?redirectTo=/problems/${problem.slug}`} className="link">
-                Log in
-              </Link>{' '}
-              or{' '}
-              <Link to="/signup" className="link">
-                sign up
-              </Link>{' '}
-              to submit and keep your progress.
-            </p>
-          )}
-        </Form>
-      </section>
+        </header>
+        <div className="statement prose-sm max-w-none" dangerouslySetInnerHTML={{ __html: problem.statementHtml }} />
+
+        {data.mode === 'practice' ? (
+          <section aria-labelledby="hints-heading" className="space-y-3">
+            <h2 id="hints-heading" className="text-lg font-semibold">
+              Hints
+            </h2>
+            {data.hints.total === 0 ? <p className="text-sm">This problem has no hints.</p> : null}
+            {data.hints.revealed.map((hint, index) => (
+              <div key={index} className="card" data-testid={`hint-${index + 1}`}>
+                <h3 className="font-semibold">{hint.title}</h3>
+                <div className="statement prose-sm" dangerouslySetInnerHTML={{ __html: hint.html }} />
+              </div>
+            ))}
+            {data.hints.revealed.length < data.hints.total ? (
+              data.signedIn ? (
+                <hintFetcher.Form method="post">
+                  <button type="submit" name="intent" value="reveal-hint" className="btn-secondary" disabled={busy}>
+                    Reveal hint {data.hints.revealed.length + 1} of {data.hints.total}
+                  </button>
+                </hintFetcher.Form>
+              ) : (
+                <p className="text-sm">
+                  <Link to={`/signup?redirectTo=/problems/${problem.slug}`} className="link">
+                    Sign up
+                  </Link>{' '}
+                  to reveal hints ({data.hints.total}); Drill keeps track of which ones you used.
+                </p>
+              )
+            ) : null}
+          </section>
+        ) : null}
+
+        {data.mode === 'practice' ? (
+          <section aria-labelledby="editorial-heading" className="space-y-3">
+            <h2 id="editorial-heading" className="text-lg font-semibold">
+              Editorial
+            </h2>
+            {data.editorial ? (
+              <div className="statement prose-sm max-w-none" data-testid="editorial" dangerouslySetInnerHTML={{ __html: data.editorial.html }} />
+            ) : data.signedIn ? (
+              <Form
+                method="post"
+                onSubmit={(event) => {
+                  if (!window.confirm('Give up and read the editorial? The problem stays unsolved until you submit an accepted solution.')) event.preventDefault()
+                }}
+              >
+                <p className="mb-2 text-sm">The editorial opens after an accepted submission, or when you give up.</p>
+                <button type="submit" name="intent" value="give-up" className="btn-secondary" disabled={busy}>
+                  Give up and read the editorial
+                </button>
+              </Form>
+            ) : (
+              <p className="text-sm">The editorial opens after an accepted submission.</p>
+            )}
+          </section>
+        ) : null}
+
+        {data.signedIn ? (
+          <section aria-labelledby="history-heading" className="space-y-2">
+            <h2 id="history-heading" className="text-lg font-semibold">
+              Your submissions
+            </h2>
+            {data.history.length === 0 ? <p className="text-sm">None yet.</p> : null}
+            <ul className="space-y-1 text-sm">
+              {data.history.map((s) => (
+                <li key={s.id} className="flex flex-wrap gap-x-3">
+                  <Link to={`/submissions/${s.id}`} className="link">
+                    #{s.id}
+                  </Link>
+                  <span>{s.status === 'done' ? verdictLabels[s.verdict ?? ''] ?? s.verdict : s.status}</span>
+                  <span className="text-slate-600 dark:text-slate-400">
+                    {s.language} · {new Date(s.createdAt).toISOString().slice(0, 16).replace('T', ' ')} UTC{s.mode === 'review' ? ' · review' : ''}
+                  </span>
+                  <Link to={`/problems/${problem.slug}?from=${s.id}`} className="link">
+                    Open in editor
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            {data.history.length === 20 ? (
+              <Link to={`/problems/${problem.slug}/submissions`} className="link text-sm">
+                All submissions
+              </Link>
+            ) : null}
+          </section>
+        ) : null}
+      </article>
+      <Workspace key={`${data.mode}-${data.initial.source === 'submission' ? data.initial.code.length : 'own'}`} />
     </div>
   )
 }

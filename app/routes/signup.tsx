@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from '@conform-to/react'
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import {
   json,
@@ -12,7 +12,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { forwardRetryAfter } from '~/utils/headers'
 import { Field, FormError } from '~/components/forms'
 import { DuplicateEmailError, InvalidInviteError, createUser } from '~/models/users.server'
-import { requireAnonymous } from '~/utils/auth.server'
+import { requireAnonymous, safeRedirectPath } from '~/utils/auth.server'
 import { getEnv } from '~/utils/env.server'
 import { SignupSchema } from '~/utils/forms'
 import { limitSignupAttempt } from '~/utils/rate-limit.server'
@@ -24,7 +24,7 @@ export const meta: MetaFunction = () => [{ title: 'Sign up — Drill' }]
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)
   const url = new URL(request.url)
-  return json({ mode: getEnv().ALLOW_SIGNUP, invite: url.searchParams.get('invite') ?? '' })
+  return json({ mode: getEnv().ALLOW_SIGNUP, invite: url.searchParams.get('invite') ?? '', redirectTo: url.searchParams.get('redirectTo') ?? '' })
 }
 
 export const headers = forwardRetryAfter
@@ -56,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       inviteCode: mode === 'invite' ? inviteCode : undefined,
     })
     const cookie = await startUserSession({ request, userId: user.id })
-    return redirect('/', { headers: { 'Set-Cookie': cookie } })
+    return redirect(safeRedirectPath(submission.value.redirectTo), { headers: { 'Set-Cookie': cookie } })
   } catch (error) {
     const field = error instanceof DuplicateEmailError ? 'email' : error instanceof InvalidInviteError ? 'inviteCode' : null
     if (!field) throw error
@@ -68,13 +68,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Signup() {
-  const { mode, invite } = useLoaderData<typeof loader>()
+  const { mode, invite, redirectTo } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'signup',
     lastResult,
-    defaultValue: { inviteCode: invite },
+    defaultValue: { inviteCode: invite, redirectTo },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
@@ -92,6 +92,7 @@ export default function Signup() {
       <h1 className="page-title">Create your account</h1>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
         <FormError errors={form.errors} />
+        <input {...getInputProps(fields.redirectTo, { type: 'hidden' })} />
         <Field label="Email" meta={fields.email} type="email" autoComplete="email" />
         <Field label="Display name" meta={fields.displayName} autoComplete="nickname" />
         <Field label="Password" meta={fields.password} type="password" autoComplete="new-password" hint="At least 10 characters." />
@@ -101,7 +102,7 @@ export default function Signup() {
           Sign up
         </button>
         <p className="text-sm">
-          Already have an account? <Link to="/login" className="link">Log in</Link>
+          Already have an account? <Link to={redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login'} className="link">Log in</Link>
         </p>
       </Form>
     </div>

@@ -2,8 +2,10 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
 import { useEffect } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { TestDiff } from '~/components/test-diff'
+import { TestResultsTable } from '~/components/test-results'
+import { RateRecall, submissionRows } from '~/components/workspace'
 import { formatOps, formatRelativeCost } from '~/judge/budget'
+import { getReviewStateBySlug } from '~/models/reviews.server'
 import { getSubmission } from '~/models/submissions.server'
 import { requireUser } from '~/utils/auth.server'
 import { verdictLabels } from '~/utils/verdicts'
@@ -15,12 +17,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = Number(params.id)
   const submission = Number.isInteger(id) ? getSubmission({ id, userId: user.id }) : undefined
   if (!submission) throw new Response('There is no submission with that number among yours.', { status: 404 })
-  return json({ submission })
+  const review = submission.mode === 'review' ? getReviewStateBySlug({ userId: user.id, slug: submission.slug, now: Date.now() }) : null
+  return json({ submission, review })
 }
 
 
 export default function SubmissionPage() {
-  const { submission } = useLoaderData<typeof loader>()
+  const { submission, review } = useLoaderData<typeof loader>()
   const pending = submission.status === 'queued' || submission.status === 'running'
   const revalidator = useRevalidator()
   useEffect(() => {
@@ -59,39 +62,20 @@ export default function SubmissionPage() {
         ) : null}
       </section>
       {submission.tests.length ? (
-        <div className="card overflow-x-auto p-0">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Results per test</caption>
-            <thead className="border-b border-slate-200 dark:border-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-2">Test</th>
-                <th scope="col" className="px-4 py-2">Result</th>
-                <th scope="col" className="px-4 py-2">Cost</th>
-                <th scope="col" className="px-4 py-2">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {submission.tests.map((test) => (
-                <tr key={test.testId} data-testid={`test-${test.testId}`} className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800">
-                  <td className="px-4 py-2">{(test.details?.name as string | null) ?? `#${test.testId}`}</td>
-                  <td className="px-4 py-2">{verdictLabels[test.status] ?? test.status}</td>
-                  <td className="px-4 py-2" data-testid="cost">
-                    {test.cost.toLocaleString('en')}
-                    {test.budget ? ` / ${test.budget.toLocaleString('en')}` : ''}
-                  </td>
-                  <td className="px-4 py-2">
-                    {test.message ? <p>{test.message}</p> : null}
-                    {test.details && test.status !== 'accepted' ? (
-                      <TestDiff className="mt-1 font-mono text-xs" input={test.details.input} expected={test.details.expected} actual={test.details.actual} />
-                    ) : null}
-                    {test.output ? <pre className="mt-1 whitespace-pre-wrap text-xs">{test.output}</pre> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="card p-2">
+          <TestResultsTable rows={submissionRows(submission.tests)} caption="Results per test" />
         </div>
       ) : null}
+      {review?.isDue && submission.mode === 'review' && !pending ? (
+        <section className="card">
+          <RateRecall slug={submission.slug} submissionId={submission.id} accepted={submission.verdict === 'accepted'} />
+        </section>
+      ) : null}
+      <p className="text-sm">
+        <Link to={`/problems/${submission.slug}?from=${submission.id}`} className="link">
+          Open this code in the editor
+        </Link>
+      </p>
       <details>
         <summary className="cursor-pointer text-sm">Submitted code ({submission.language})</summary>
         <pre className="mt-2 overflow-x-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-900">{submission.code}</pre>

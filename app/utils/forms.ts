@@ -23,6 +23,7 @@ export const SignupSchema = z
     password: newPasswordField,
     confirmPassword: z.string({ required_error: 'Repeat the password.' }),
     inviteCode: z.string().trim().max(64).optional(),
+    redirectTo: z.string().optional(),
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ['confirmPassword'],
@@ -59,4 +60,36 @@ export const SubmitCodeSchema = z.object({
   code: z
     .string({ required_error: 'Write some code first.' })
     .max(64 * 1024, 'Code is limited to 64 KB.'),
+})
+
+const languageField = z.enum(['typescript', 'javascript'], { errorMap: () => ({ message: 'Choose TypeScript or JavaScript.' }) })
+const codeField = z.string({ required_error: 'Write some code first.' }).max(64 * 1024, 'Code is limited to 64 KB.')
+
+/** Every action of the problem workspace, told apart by `intent` (a plain Submit has none). */
+export const WorkspaceActionSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('submit'), language: languageField, code: codeField, mode: z.enum(['practice', 'review']).default('practice') }),
+  z.object({ intent: z.literal('save-draft'), language: languageField, code: codeField }),
+  z.object({ intent: z.literal('reset') }),
+  z.object({ intent: z.literal('reveal-hint') }),
+  z.object({ intent: z.literal('give-up') }),
+])
+
+export const PostingSchema = z.object({
+  intent: z.literal('posting'),
+  posting: z
+    .string({ required_error: 'Paste the job posting first.' })
+    .trim()
+    .min(40, 'That is too short to be a job posting; paste the whole text.')
+    .max(20_000, 'Postings are limited to 20 000 characters.'),
+})
+
+export const RolePlanSchema = z.object({
+  intent: z.literal('role'),
+  role: z.enum(['backend', 'cloud-infra', 'sre'], { errorMap: () => ({ message: 'Choose one of the roles.' }) }),
+})
+
+export const ReviewRatingSchema = z.object({
+  slug: z.string({ required_error: 'Which problem?' }).regex(/^[a-z0-9-]+$/, 'Unknown problem.'),
+  rating: z.enum(['again', 'hard', 'good', 'easy'], { errorMap: () => ({ message: 'Choose how well you recalled it.' }) }),
+  submissionId: z.coerce.number().int().positive().optional(),
 })

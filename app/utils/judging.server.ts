@@ -2,7 +2,7 @@ import path from 'node:path'
 import { prepareProblem, type PreparedProblem } from '~/content/prepare'
 import { formatContentError } from '~/content/errors'
 import { createJudgePool, type JudgePool } from '~/judge/pool.server'
-import { type JudgeProblem, type Language } from '~/judge/types'
+import { type JudgeProblem } from '~/judge/types'
 import { getProblemVersion, listUnpreparedVersions, savePreparedVersion } from '~/models/problems.server'
 import {
   claimSubmission,
@@ -81,11 +81,11 @@ export function judgeStats() {
 }
 
 /** Stores the submission as queued (before the caller answers) and schedules it. */
-export function submitForJudging({ userId, slug, code, language }: { userId: number; slug: string; code: string; language: Language }) {
+export function submitForJudging(input: Parameters<typeof createSubmission>[0]) {
   if (state.queue.length >= state.queueLimit) {
     throw new JudgeBusyError(Math.max(1, Math.ceil(state.queue.length / Math.max(1, state.concurrency) / 20)))
   }
-  const created = createSubmission({ userId, slug, code, language })
+  const created = createSubmission(input)
   if (!created) return undefined
   state.queue.push({ id: created.id, enqueuedAt: Date.now() })
   pump()
@@ -149,6 +149,7 @@ export function ensurePrepared(versionId: number): Promise<StoredPrepared> {
   const promise = (async () => {
     const version = getProblemVersion({ versionId })
     if (!version) throw new Error(`problem version ${versionId} does not exist`)
+    if (version.content.kind !== 'code') throw new Error(`${version.slug} is a ${version.content.kind} problem; only code problems are judged`)
     if (version.prepared) return rememberPrepared(versionId, version.prepared as unknown as StoredPrepared)
     if (!state.pool) throw new Error('the judge is not running')
     // Stored content has no local paths; prepare only needs a folder name for its error messages.

@@ -18,7 +18,8 @@ export function isCrossOriginWrite({
 }) {
   if (SAFE_METHODS.has(method.toUpperCase())) return false
   if (origin !== undefined) {
-    if (origin === 'null') return true
+    // Under a no-referrer policy a browser's own form post carries `Origin: null`; its Sec-Fetch-Site still tells the truth.
+    if (origin === 'null') return secFetchSite !== 'same-origin'
     try {
       return new URL(origin).host !== host
     } catch {

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
@@ -23,8 +25,8 @@ export async function launchBrowser(): Promise<Browser> {
  * A context that records every request leaving for another origin; the product must work offline,
  * so a test fails if any page asks another host for anything.
  */
-export async function newRecordingContext(browser: Browser) {
-  const context: BrowserContext = await browser.newContext({ baseURL: baseUrl() })
+export async function newRecordingContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
+  const context: BrowserContext = await browser.newContext({ baseURL: baseUrl(), ...options })
   const foreign: string[] = []
   const own = new URL(baseUrl()).origin
   context.on('request', (request) => {
@@ -77,4 +79,41 @@ export async function expectCount(locator: Locator, count: number, timeout = 10_
     if (Date.now() > deadline) throw new Error(`expected ${count} elements, found ${n}`)
     await new Promise((r) => setTimeout(r, 100))
   }
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** Runs axe-core on the page as it is now; returns the serious and critical violations, described. */
+export async function seriousAxeViolations(page: Page) {
+  await page.evaluate(axeSource)
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+  })
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')})`)
+}
+
+/**
+ * Replaces the Monaco editor's text the way a user would: focus it, select all, paste. (Typed text gets
+ * the editor's auto-closing brackets and auto-indent; pasted text goes in as it is.)
+ */
+export async function setEditorCode(page: Page, code: string) {
+  await page.locator('[data-testid="monaco-container"] .monaco-editor .view-lines').click()
+  await pasteIntoFocused(page, code)
+}
+
+/** Selects everything in the focused editor and pastes `text` over it. */
+export async function pasteIntoFocused(page: Page, text: string) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() })
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text)
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.press('ControlOrMeta+v')
+}
+
+/** Waits for Monaco to replace the plain textarea. */
+export async function waitForEditor(page: Page) {
+  await page.locator('[data-testid="monaco-container"] .monaco-editor').waitFor({ state: 'visible', timeout: 30_000 })
 }

@@ -1,0 +1,77 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { problems, submissions } from '#db/schema'
+import { activityByDay, currentStreak, summarizeAttempts, type JudgedAttempt } from '~/utils/progress-stats'
+import { getDb } from './db.server'
+import { getTrack, listTracks } from './problems.server'
+import { listDueProblemIds } from './reviews.server'
+import { listUserSubmissions } from './submissions.server'
+
+export type ItemState = 'new' | 'attempted' | 'solved' | 'due'
+
+/** Per problem: attempted or solved (judged submissions only), and whether its review is due today. */
+export function getProblemStates({ userId, now }: { userId: number; now: number }) {
+  const rows = getDb()
+    .select({
+      problemId: submissions.problemId,
+      solved: sql<number>`max(${submissions.verdict} = 'accepted')`,
+    })
+    .from(submissions)
+    .where(and(eq(submissions.userId, userId), eq(submissions.status, 'done')))
+    .groupBy(submissions.problemId)
+    .all()
+  const due = listDueProblemIds({ userId, now })
+  const states = new Map<number, ItemState>()
+  for (const row of rows) states.set(row.problemId, due.has(row.problemId) ? 'due' : row.solved ? 'solved' : 'attempted')
+  return states
+}
+
+const isDone = (state: ItemState | undefined) => state === 'solved' || state === 'due'
+
+/** A track's modules with each item's state and the solved counts (anonymous visitors see every item as new). */
+export function getTrackProgress({ slug, userId, now }: { slug: string; userId: number | null; now: number }) {
+  const track = getTrack({ slug })
+  if (!track) return undefined
+  const states = userId === null ? new Map<number, ItemState>() : getProblemStates({ userId, now })
+  const modules = track.modules.map((m) => {
+    const items = m.items.map((item) => ({ ...item, state: states.get(item.problemId) ?? ('new' as ItemState) }))
+    return { ...m, items, solved: items.filter((i) => isDone(i.state)).length, total: items.length }
+  })
+  const unique = new Map(modules.flatMap((m) => m.items.map((i) => [i.problemId, i.state] as const)))
+  return {
+    ...track,
+    modules,
+    solved: [...unique.values()].filter(isDone).length,
+    total: unique.size,
+  }
+}
+
+/** Every track with its completion for this candidate. */
+export function listTrackProgress({ userId, now }: { userId: number | null; now: number }) {
+  return listTracks().flatMap((t) => {
+    const progress = getTrackProgress({ slug: t.slug, userId, now })
+    return progress ? [progress] : []
+  })
+}
+
+/** Everything `/progress` shows. */
+export function getProgressOverview({ userId, now }: { userId: number; now: number }) {
+  const attempts: JudgedAttempt[] = getDb()
+    .select({ problemId: submissions.problemId, verdict: submissions.verdict, createdAt: submissions.createdAt, difficulty: problems.difficulty, tags: problems.tags })
+    .from(submissions)
+    .innerJoin(problems, eq(problems.id, submissions.problemId))
+    .where(and(eq(submissions.userId, userId), eq(submissions.status, 'done')))
+    .all()
+  return {
+    tracks: listTrackProgress({ userId, now }).map((t) => ({
+      slug: t.slug,
+      title: t.title,
+      solved: t.solved,
+      total: t.total,
+      modules: t.modules.map((m) => ({ slug: m.slug, title: m.title, solved: m.solved, total: m.total })),
+    })),
+    activity: activityByDay(attempts, now),
+    streak: currentStreak(attempts, now),
+    ...summarizeAttempts(attempts),
+    recent: listUserSubmissions({ userId, limit: 10 }),
+  }
+}
