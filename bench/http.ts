@@ -22,8 +22,8 @@ async function signUp(url: string) {
   return cookie
 }
 
-async function measure(name: string, url: string, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers })
+async function measure(name: string, url: string, headers: Record<string, string> = {}, connections = CONNECTIONS) {
+  const result = await autocannon({ url, connections, duration: DURATION_S, headers })
   const non2xx = result.non2xx + result.errors
   console.log(
     `${name.padEnd(28)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   (${result.requests.total} requests, ${non2xx} not 2xx)`,
@@ -37,6 +37,10 @@ try {
   await measure('GET / (anonymous)', `${server.url}/`)
   await measure('GET /account (logged in)', `${server.url}/account`, { Cookie: cookie })
   await measure('GET /problems/two-sum', `${server.url}/problems/two-sum`, { Cookie: cookie })
+  // One request at a time: the workspace's server render time itself (target p50 ≤ 30 ms), without queueing.
+  await measure('workspace, 1 connection', `${server.url}/problems/two-sum`, { Cookie: cookie }, 1)
+  await measure('workspace, anonymous, 1 conn', `${server.url}/problems/two-sum`, {}, 1)
+  await measure('GET /progress, 1 connection', `${server.url}/progress`, { Cookie: cookie }, 1)
   await measure('GET /healthz', `${server.url}/healthz`)
 } finally {
   await server.stop()

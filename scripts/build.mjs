@@ -18,7 +18,6 @@ if (!fs.existsSync(monacoTarget)) {
   fs.rmSync(path.join(root, 'public/monaco'), { recursive: true, force: true })
   fs.cpSync(path.join(root, 'node_modules/monaco-editor/min/vs'), monacoTarget, { recursive: true })
 }
-fs.writeFileSync(path.join(root, 'public/monaco/version.json'), JSON.stringify({ version: monacoVersion }))
 
 // The workspace's initial JavaScript (entry, root and the route with their imports; Monaco and the
 // QuickJS runner load later, on demand). Target: at most 250 KB gzipped.

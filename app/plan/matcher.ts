@@ -69,7 +69,8 @@ function resolveConcept(concept: Concept, catalog: readonly CatalogTrack[]): Mod
     track.modules.forEach((m) => {
       const byTrack = concept.tracks?.includes(track.slug) ?? false
       const byModule = concept.modules?.includes(`${track.slug}/${m.slug}`) ?? false
-      const byTag = concept.tags?.some((tag) => m.tags.includes(tag)) ?? false
+      const inScope = concept.within?.includes(track.slug) ?? true
+      const byTag = inScope && (concept.tags?.some((tag) => m.tags.includes(tag)) ?? false)
       if (byTrack || byModule || byTag) refs.set(`${track.slug}/${m.slug}`, { track: track.slug, module: m.slug, title: m.title })
     })
   }

@@ -55,13 +55,6 @@ export const RoleChangeSchema = z.object({
   }),
 })
 
-export const SubmitCodeSchema = z.object({
-  language: z.enum(['typescript', 'javascript'], { errorMap: () => ({ message: 'Choose TypeScript or JavaScript.' }) }),
-  code: z
-    .string({ required_error: 'Write some code first.' })
-    .max(64 * 1024, 'Code is limited to 64 KB.'),
-})
-
 const languageField = z.enum(['typescript', 'javascript'], { errorMap: () => ({ message: 'Choose TypeScript or JavaScript.' }) })
 const codeField = z.string({ required_error: 'Write some code first.' }).max(64 * 1024, 'Code is limited to 64 KB.')
 

@@ -100,7 +100,9 @@ describe('the candidate experience', () => {
     await page.getByRole('button', { name: 'Sign up' }).click()
     await page.waitForURL((url) => url.pathname === '/problems/two-sum')
     await waitForEditor(page)
-    await expectText(page.getByTestId('save-state'), 'Brought over')
+    // The code written before signing up is in the editor, and is saved as the account's draft.
+    await expectText(page.getByTestId('save-state'), /Brought over|Draft saved/)
+    expect(await page.locator('textarea#code').inputValue()).toContain('seen')
     await page.getByRole('button', { name: 'Submit' }).click()
     await expectText(page.getByTestId('submit-verdict'), 'Accepted', { timeout: 60_000 })
     expect(errors).toEqual([])

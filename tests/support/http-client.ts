@@ -17,7 +17,7 @@ export async function submitOverHttp(baseUrl: string, cookie: string, slug: stri
     method: 'POST',
     redirect: 'manual',
     headers: { Origin: baseUrl, Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ code, language }),
+    body: new URLSearchParams({ intent: 'submit', code, language }),
   })
   const location = res.headers.get('location')
   const id = res.status === 302 && location ? Number(location.split('/').pop()) : undefined

@@ -1,0 +1,60 @@
+// expect: wrong_answer
+// Looks up the key but never compares payloads. A client that reuses a key for a different request
+// (say "pay 99 EUR" after "pay 10 EUR") silently receives the first request's response, and believes
+// a payment went through that was never made.
+interface BeginResult {
+  status: string
+  response?: string
+}
+
+interface Entry {
+  payload: string
+  response: string | null // null while the request is in flight
+  expiresAt: number
+}
+
+// Every entry lives ttlMs from its creation, so entries expire in creation order. A Map iterates in
+// insertion order, and an entry is (re)inserted only when it is created: the Map's first entries are
+// always the next to expire. Purging from the front is O(1) amortized, and so is size().
+class IdempotencyStore {
+  private ttlMs: number
+  private entries = new Map<string, Entry>()
+
+  constructor(ttlMs: number) {
+    this.ttlMs = ttlMs
+  }
+
+  private purge(now: number): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.expiresAt > now) break
+      this.entries.delete(key)
+    }
+  }
+
+  begin(now: number, key: string, payload: string): BeginResult {
+    this.purge(now)
+    const entry = this.entries.get(key)
+    if (entry === undefined) {
+      this.entries.set(key, { payload, response: null, expiresAt: now + this.ttlMs })
+      return { status: 'proceed' }
+    }
+    if (entry.response === null) return { status: 'in-progress' }
+    return { status: 'replay', response: entry.response }
+  }
+
+  complete(now: number, key: string, response: string): void {
+    this.purge(now)
+    const entry = this.entries.get(key)
+    if (entry !== undefined) entry.response = response
+  }
+
+  fail(now: number, key: string): void {
+    this.purge(now)
+    this.entries.delete(key)
+  }
+
+  size(now: number): number {
+    this.purge(now)
+    return this.entries.size
+  }
+}
