@@ -169,6 +169,8 @@ export const submissions = sqliteTable(
     message: text('message'),
     /** `review`: a re-solve from a blank starter, started from the review queue. */
     mode: text('mode').$type<SubmissionMode>().notNull().default('practice'),
+    /** The whole result for kinds whose results are not per-test rows (a simulator run: verdict, explanation, stats, trace). */
+    result: text('result', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     createdAt: createdAt(),
     judgedAt: integer('judged_at'),
   },
@@ -296,3 +298,75 @@ export const plans = sqliteTable('plans', {
   plan: text('plan', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   updatedAt: integer('updated_at').notNull(),
 })
+
+export type AttemptStatus = 'active' | 'ended'
+
+/**
+ * One play of an incident scenario. The engine's state is a pure function of the scenario version, the
+ * seed and the actions, so that is all that is stored; the score and debrief are kept once it ends.
+ */
+export const incidentAttempts = sqliteTable(
+  'incident_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: userRef(),
+    problemId: problemRef(),
+    problemVersionId: integer('problem_version_id')
+      .notNull()
+      .references(() => problemVersions.id),
+    seed: integer('seed').notNull(),
+    actions: text('actions', { mode: 'json' }).$type<unknown[]>().notNull().default([]),
+    status: text('status').$type<AttemptStatus>().notNull().default('active'),
+    score: integer('score'),
+    debrief: text('debrief', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    postmortem: text('postmortem'),
+    postmortemAt: integer('postmortem_at'),
+    startedAt: createdAt(),
+    endedAt: integer('ended_at'),
+  },
+  (t) => [index('incident_attempts_user_idx').on(t.userId, t.problemId)],
+)
+
+export type DesignAnswerStatus = 'draft' | 'submitted'
+
+/** A candidate's structured answer to a design prompt; revisions overwrite it and count up. */
+export const designAnswers = sqliteTable(
+  'design_answers',
+  {
+    userId: userRef(),
+    problemId: problemRef(),
+    problemVersionId: integer('problem_version_id')
+      .notNull()
+      .references(() => problemVersions.id),
+    /** Section id → the candidate's Markdown. */
+    sections: text('sections', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    /** Estimate id → what the candidate typed ("12k writes/s"). */
+    estimates: text('estimates', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    /** Criterion id → 0 | 1 | 2, the candidate's self-assessment after submitting. */
+    rubric: text('rubric', { mode: 'json' }).$type<Record<string, number> | null>(),
+    rubricScore: real('rubric_score'),
+    status: text('status').$type<DesignAnswerStatus>().notNull().default('draft'),
+    revision: integer('revision').notNull().default(0),
+    timerStartedAt: integer('timer_started_at'),
+    submittedAt: integer('submitted_at'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.problemId] })],
+)
+
+/** Every answer to a concept-check question (right or wrong); wrong ones enter the review queue. */
+export const quizAnswers = sqliteTable(
+  'quiz_answers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: userRef(),
+    problemId: problemRef(),
+    problemVersionId: integer('problem_version_id')
+      .notNull()
+      .references(() => problemVersions.id),
+    response: text('response', { mode: 'json' }).$type<unknown>().notNull(),
+    correct: integer('correct', { mode: 'boolean' }).notNull(),
+    answeredAt: integer('answered_at').notNull(),
+  },
+  (t) => [index('quiz_answers_user_idx').on(t.userId, t.problemId)],
+)

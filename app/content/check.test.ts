@@ -94,7 +94,8 @@ describe('checkProblems', slow, () => {
 describe('prepareProblem', slow, () => {
   it('keeps hidden tests, the reference and the checker out of the browser projection', async () => {
     const { problem } = loadProblem(path.join(fixturesDir, 'problems/basics/has-duplicate'))
-    const prepared = await prepareProblem(problem!, pool)
+    if (problem?.kind !== 'code') throw new Error('has-duplicate is a code problem')
+    const prepared = await prepareProblem(problem, pool)
     const browser = visibleOnly(prepared.judgeProblem)
     expect(browser.tests.map((test) => test.id)).toEqual([1, 2])
     expect(JSON.stringify(browser)).not.toContain('seen.add')

@@ -4,6 +4,9 @@ import { compileSubmission } from '~/judge/compile'
 import { type JudgeRequest, type JudgeResult, type TestResult } from '~/judge/types'
 import { renderMarkdown } from '~/utils/markdown.server'
 import { type ContentError } from './errors'
+import { checkDesign, type DesignProblem } from './design'
+import { checkIncidentScenario, type IncidentCheckSummary } from './incident'
+import { checkQuiz, type QuizProblem } from './quiz'
 import {
   listProblemFolders,
   listTrackFiles,
@@ -19,7 +22,7 @@ import {
   type ContentJudge,
   type PreparedProblem,
 } from './prepare'
-import { type CodeProblem, type WrongSolution } from './types'
+import { type CodeProblem, type IncidentProblem, type WrongSolution } from './types'
 import { sortErrors } from './yaml-source'
 
 /** Authoring standards of the bundled tracks (problems/README.md); `check` enforces them, the server does not. */
@@ -63,6 +66,8 @@ export interface ProblemCheck {
   }
   /** The prepared problem, when it could be prepared (for callers that store budgets). */
   prepared?: PreparedProblem
+  /** For incident problems: the recorded paths' scores per seed and the replay time. */
+  incident?: IncidentCheckSummary
 }
 
 export interface TrackCheck {
@@ -201,7 +206,13 @@ export async function checkProblems({
         problems.push(emptyCheck({ slug, dir, errors: errorsIn(dir) }))
         return
       }
-      const check = await checkCodeProblem({ problem, judge }).catch((error: unknown) =>
+      const run =
+        problem.kind === 'incident'
+          ? checkIncidentProblem({ problem })
+          : problem.kind === 'design' || problem.kind === 'quiz'
+            ? checkPracticeProblem({ problem })
+            : checkCodeProblem({ problem, judge })
+      const check = await run.catch((error: unknown) =>
         emptyCheck({
           slug,
           dir,
@@ -302,6 +313,57 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now()
   const value = await run()
   return [value, performance.now() - started]
+}
+
+/**
+ * Runs every check of one loaded incident problem: the texts render, a page alert fires by the page, the
+ * ideal path scores at least 90 and the bad path at most 40 with every seed, and replays are deterministic.
+ */
+export async function checkIncidentProblem({
+  problem,
+}: {
+  problem: IncidentProblem
+}): Promise<ProblemCheck> {
+  const started = performance.now()
+  const check = emptyCheck({ slug: problem.slug, dir: problem.dir, errors: [] })
+  const [rendered, renderMs] = await timed(() =>
+    Promise.all(
+      [problem.statement, problem.editorial, ...problem.hints.map((hint) => hint.markdown)].map(
+        (markdown) => renderMarkdown(markdown),
+      ),
+    ),
+  )
+  check.timings.renderMs = renderMs
+  if (rendered[0].html.trim() === '')
+    check.errors.push({
+      file: path.join(problem.dir, 'problem.md'),
+      line: problem.statementLine,
+      message: 'the statement renders to nothing',
+      slug: problem.slug,
+    })
+  const result = checkIncidentScenario(problem)
+  check.errors.push(...result.errors)
+  check.warnings.push(...result.warnings)
+  check.incident = result.summary
+  return finish(check, started)
+}
+
+/**
+ * Checks a design prompt (reference estimates pass their own tolerances, rubric weights sum to 100, the
+ * reference covers the form) or a concept check (exactly the declared answers are correct); the texts render.
+ */
+export async function checkPracticeProblem({ problem }: { problem: DesignProblem | QuizProblem }): Promise<ProblemCheck> {
+  const started = performance.now()
+  const check = emptyCheck({ slug: problem.slug, dir: problem.dir, errors: [] })
+  const texts = [problem.statement, problem.editorial, ...problem.hints.map((hint) => hint.markdown)]
+  const [rendered, renderMs] = await timed(() => Promise.all(texts.map((markdown) => renderMarkdown(markdown))))
+  check.timings.renderMs = renderMs
+  if (rendered[0].html.trim() === '')
+    check.errors.push({ file: path.join(problem.dir, 'problem.md'), line: problem.statementLine, message: 'the statement renders to nothing', slug: problem.slug })
+  const result = problem.kind === 'design' ? checkDesign(problem) : checkQuiz(problem)
+  check.errors.push(...result.errors.map((e) => ({ ...e, slug: problem.slug })))
+  check.warnings.push(...result.warnings.map((e) => ({ ...e, slug: problem.slug })))
+  return finish(check, started)
 }
 
 /** Runs every dynamic check of one loaded code problem. */

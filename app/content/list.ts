@@ -45,8 +45,9 @@ export function listProblemSummaries({
       kind: problem.kind,
       tracks: tracksOf.get(problem.slug) ?? [],
       difficulty: problem.frontmatter.difficulty,
-      tests: problem.tests.length,
-      hiddenTests: problem.tests.filter((test) => !test.visible).length,
-      wrongSolutions: problem.wrongSolutions.length,
+      tests: problem.kind === 'code' ? problem.tests.length : 0,
+      hiddenTests:
+        problem.kind === 'code' ? problem.tests.filter((test) => !test.visible).length : 0,
+      wrongSolutions: problem.kind === 'code' ? problem.wrongSolutions.length : 0,
     }))
 }

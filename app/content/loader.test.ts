@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatContentError, type ContentError } from './errors'
 import { hashProblemFolder, loadContent, loadProblem, parseExpectHeader } from './loader'
+import { problemKinds } from './schema'
 import { copyFixture, editFile, fixturesDir, lineOf } from './test-fixtures'
 
 const cleanups: (() => void)[] = []
@@ -37,6 +38,7 @@ describe('loadContent', () => {
       ['design', ['arrays'], ['running-total']],
     ])
     const hasDuplicate = content.problems.find((problem) => problem.slug === 'has-duplicate')!
+    if (hasDuplicate.kind !== 'code') throw new Error('has-duplicate is a code problem')
     expect(hasDuplicate.frontmatter).toMatchObject({
       harness: 'function',
       entry: 'hasDuplicate',
@@ -227,9 +229,9 @@ describe('loadContent', () => {
   it('rejects a kind that is not implemented yet instead of misreading it', () => {
     const content = editableContent()
     const problem = content.file('basics/has-duplicate/problem.md')
-    editFile(problem, 'kind: code', 'kind: sim')
+    editFile(problem, 'kind: code', 'kind: essay')
     expect(errorsIn(loadProblem(path.dirname(problem)).errors, problem)).toEqual([
-      { line: 4, message: 'kind "sim" is not supported yet (supported: code)' },
+      { line: 4, message: `kind "essay" is not supported yet (supported: ${problemKinds.join(', ')})` },
     ])
   })
 

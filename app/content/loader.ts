@@ -2,10 +2,16 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { type ContentError } from './errors'
+import { loadDesignProblem } from './design'
+import { loadIncidentProblem } from './incident'
+import { loadQuizProblem } from './quiz'
 import {
   codeFrontmatterSchema,
   expectedVerdicts,
   frontmatterSchema,
+  incidentFrontmatterSchema,
+  designFrontmatterSchema,
+  quizFrontmatterSchema,
   placeholderMarker,
   problemKinds,
   slugSchema,
@@ -301,7 +307,15 @@ export function loadProblem(dir: string): LoadedProblem {
     schema: frontmatterSchema,
     knownKeys: (segments) =>
       segments.length === 0
-        ? Object.keys(codeFrontmatterSchema.shape)
+        ? Object.keys(
+            kind === 'incident'
+              ? incidentFrontmatterSchema.shape
+              : kind === 'design'
+                ? designFrontmatterSchema.shape
+                : kind === 'quiz'
+                  ? quizFrontmatterSchema.shape
+                  : codeFrontmatterSchema.shape,
+          )
         : ['budgetFactor', 'budgetFloor', 'timeMs'],
   })
   errors.push(...frontmatterErrors)
@@ -322,14 +336,29 @@ export function loadProblem(dir: string): LoadedProblem {
   if (!frontmatter) return { errors: withSlug(errors, folderSlug) }
 
   errors.push(...findPlaceholders(dir))
-  const problem = loadCodeProblem({
-    dir,
-    frontmatter,
-    statement: split.body,
-    statementLine: split.bodyLine,
-    locateFrontmatter: source.locate,
-    errors,
-  })
+  const problem =
+    frontmatter.kind === 'incident'
+      ? loadIncidentProblem({
+          dir,
+          frontmatter,
+          statement: split.body,
+          statementLine: split.bodyLine,
+          errors,
+          parseHints,
+          hash: hashProblemFolder,
+        })
+      : frontmatter.kind === 'design'
+        ? loadDesignProblem({ dir, frontmatter, statement: split.body, statementLine: split.bodyLine, errors, parseHints, hash: hashProblemFolder })
+        : frontmatter.kind === 'quiz'
+          ? loadQuizProblem({ dir, frontmatter, statement: split.body, statementLine: split.bodyLine, errors, hash: hashProblemFolder })
+          : loadCodeProblem({
+              dir,
+              frontmatter,
+              statement: split.body,
+              statementLine: split.bodyLine,
+              locateFrontmatter: source.locate,
+              errors,
+            })
   return errors.length > 0 || !problem
     ? { errors: withSlug(sortErrors(errors), folderSlug) }
     : { problem, errors: [] }

@@ -92,12 +92,49 @@ export const codeFrontmatterSchema = z
   })
   .strict()
 
+/** A DRI incident scenario: the statement is the page and briefing; scenario.yaml and paths.yaml do the rest. */
+export const incidentFrontmatterSchema = z
+  .object({
+    ...commonFrontmatter,
+    kind: z.literal('incident'),
+  })
+  .strict()
+
+export const designFrontmatterSchema = z
+  .object({
+    slug: slugSchema,
+    title: nonEmptyText,
+    kind: z.literal('design'),
+    difficulty: z.enum(difficulties),
+    tags: z.array(nonEmptyText).default([]),
+    roles: z.array(roleSchema).min(1, 'must name at least one role'),
+    /** The length of the optional timer the candidate may start. */
+    suggestedMinutes: z
+      .number()
+      .int('must be a whole number of minutes')
+      .min(10, 'must be at least 10')
+      .max(180, 'must be at most 180')
+      .default(45),
+  })
+  .strict()
+
+export const quizFrontmatterSchema = z
+  .object({
+    slug: slugSchema,
+    title: nonEmptyText,
+    kind: z.literal('quiz'),
+    difficulty: z.enum(difficulties),
+    tags: z.array(nonEmptyText).default([]),
+    roles: z.array(roleSchema).min(1, 'must name at least one role'),
+  })
+  .strict()
+
 /**
- * Discriminated on `kind` so that sim, incident, design and quiz problems slot in as further members;
+ * Discriminated on `kind` so that further kinds slot in as members;
  * the loader reports a `kind` outside this union as "not supported yet".
  */
 export const frontmatterSchema = z
-  .discriminatedUnion('kind', [codeFrontmatterSchema])
+  .discriminatedUnion('kind', [codeFrontmatterSchema, incidentFrontmatterSchema, designFrontmatterSchema, quizFrontmatterSchema])
   .superRefine((value, ctx) => {
     if (value.kind !== 'code') return
     if (value.comparator === 'float' && value.tolerance === undefined)
@@ -120,7 +157,7 @@ export const frontmatterSchema = z
       })
   })
 
-export const problemKinds = ['code'] as const
+export const problemKinds = ['code', 'incident', 'design', 'quiz'] as const
 export type ProblemKind = (typeof problemKinds)[number]
 
 export const testCaseSchema = z
@@ -146,5 +183,6 @@ export type TrackFile = z.infer<typeof trackSchema>
 export type TrackModule = z.infer<typeof trackModuleSchema>
 export type Limits = z.infer<typeof limitsSchema>
 export type CodeFrontmatter = z.infer<typeof codeFrontmatterSchema>
+export type IncidentFrontmatter = z.infer<typeof incidentFrontmatterSchema>
 export type Frontmatter = z.infer<typeof frontmatterSchema>
 export type TestCaseFile = z.infer<typeof testCaseSchema>

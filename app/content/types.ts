@@ -1,5 +1,15 @@
+import { type RecordedPath, type Scenario } from '~/incident/schema'
 import { type Language } from '~/judge/types'
-import { type CodeFrontmatter, type ExpectedVerdict, type Role } from './schema'
+import { type DesignProblem } from './design'
+import { type QuizProblem } from './quiz'
+
+export type { DesignProblem, QuizProblem }
+import {
+  type CodeFrontmatter,
+  type ExpectedVerdict,
+  type IncidentFrontmatter,
+  type Role,
+} from './schema'
 
 export type { ContentError } from './errors'
 
@@ -73,5 +83,14 @@ export interface CodeProblem extends ProblemBase {
   wrongSolutions: WrongSolution[]
 }
 
-/** Later kinds (sim, incident, design, quiz) join this union. */
-export type Problem = CodeProblem
+export interface IncidentProblem extends ProblemBase {
+  kind: 'incident'
+  frontmatter: IncidentFrontmatter
+  /** scenario.yaml, parsed (durations in seconds). Server-only: it holds the faults and the answer. */
+  scenario: Scenario
+  /** paths.yaml: the seeds `check` plays, and the ideal and bad recorded paths. */
+  paths: { seeds: number[]; ideal: RecordedPath; bad: RecordedPath }
+}
+
+/** Later kinds (sim) join this union. */
+export type Problem = CodeProblem | IncidentProblem | DesignProblem | QuizProblem

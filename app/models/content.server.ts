@@ -33,6 +33,8 @@ function trackHash(track: Track, position: number) {
 /** What a version stores of a problem: everything but local paths, which differ between machines. */
 function storedContent(problem: Problem): Record<string, unknown> {
   const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest
+  // Other kinds store their parsed files (a scenario and its paths, a design spec, a question) as they are.
+  if (problem.kind !== 'code') return { ...problem, dir: undefined }
   return {
     ...problem,
     dir: undefined,
@@ -110,7 +112,8 @@ export async function syncContent({ content, now = Date.now() }: { content: Load
             .returning({ id: problems.id })
             .get().id
 
-        const reused = findReusedTestIds({ problemId, testIds: problem.tests.map((t) => t.id) })
+        const testIds = problem.kind === 'code' ? problem.tests.map((t) => t.id) : []
+        const reused = findReusedTestIds({ problemId, testIds })
         if (reused.length > 0) {
           const message = `test id${reused.length > 1 ? 's' : ''} ${reused.join(', ')} ${reused.length > 1 ? 'were' : 'was'} retired by an earlier version and cannot be reused; give new tests new ids`
           db.update(problems).set({ status: 'broken', statusMessage: message, updatedAt: now }).where(eq(problems.id, problemId)).run()
@@ -131,7 +134,7 @@ export async function syncContent({ content, now = Date.now() }: { content: Load
           })
           .returning({ id: problemVersions.id })
           .get().id
-        recordTestIds({ problemId, version, testIds: problem.tests.map((t) => t.id) })
+        recordTestIds({ problemId, version, testIds })
         db.update(problems)
           .set({
             kind: problem.kind,

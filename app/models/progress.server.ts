@@ -1,12 +1,16 @@
 import { and, eq, sql } from 'drizzle-orm'
-import { problems, submissions } from '#db/schema'
+import { incidentAttempts, problems, submissions } from '#db/schema'
 import { activityByDay, currentStreak, summarizeAttempts, type JudgedAttempt } from '~/utils/progress-stats'
 import { getDb } from './db.server'
 import { getTrack, listTracks } from './problems.server'
+import { listScoredAttempts } from './incidents.server'
 import { listDueProblemIds } from './reviews.server'
 import { listUserSubmissions } from './submissions.server'
 
 export type ItemState = 'new' | 'attempted' | 'solved' | 'due'
+
+/** The incident score (out of 100) that counts a scenario as solved. */
+export const incidentPassScore = 70
 
 /** Per problem: attempted or solved (judged submissions only), and whether its review is due today. */
 export function getProblemStates({ userId, now }: { userId: number; now: number }) {
@@ -19,9 +23,17 @@ export function getProblemStates({ userId, now }: { userId: number; now: number 
     .where(and(eq(submissions.userId, userId), eq(submissions.status, 'done')))
     .groupBy(submissions.problemId)
     .all()
+  // An incident counts as solved once an attempt scores at least incidentPassScore.
+  const incidents = getDb()
+    .select({ problemId: incidentAttempts.problemId, best: sql<number | null>`max(${incidentAttempts.score})` })
+    .from(incidentAttempts)
+    .where(eq(incidentAttempts.userId, userId))
+    .groupBy(incidentAttempts.problemId)
+    .all()
   const due = listDueProblemIds({ userId, now })
   const states = new Map<number, ItemState>()
   for (const row of rows) states.set(row.problemId, due.has(row.problemId) ? 'due' : row.solved ? 'solved' : 'attempted')
+  for (const row of incidents) states.set(row.problemId, (row.best ?? 0) >= incidentPassScore ? 'solved' : 'attempted')
   return states
 }
 
@@ -73,5 +85,18 @@ export function getProgressOverview({ userId, now }: { userId: number; now: numb
     streak: currentStreak(attempts, now),
     ...summarizeAttempts(attempts),
     recent: listUserSubmissions({ userId, limit: 10 }),
+    incidents: listScoredAttempts({ userId }).slice(0, 20),
   }
+}
+
+/** The item after this one in the first track module that lists it (for "Next" links). */
+export function getNextTrackItem({ slug }: { slug: string }) {
+  for (const track of listTracks()) {
+    const full = getTrack({ slug: track.slug })
+    for (const m of full?.modules ?? []) {
+      const index = m.items.findIndex((i) => i.slug === slug)
+      if (index !== -1) return m.items[index + 1] ?? null
+    }
+  }
+  return null
 }

@@ -44,10 +44,11 @@ function fromCard(card: Card) {
 
 /**
  * Puts a problem the candidate just solved into their review schedule (the solve counts as a first
- * "good" recall). Does nothing when it is already scheduled. Call inside the verdict's transaction.
+ * "good" recall; a missed concept check enters as "again", so it comes back tomorrow). Does nothing when
+ * it is already scheduled. Call inside the verdict's transaction.
  */
-export function enrollReview({ userId, problemId, now }: { userId: number; problemId: number; now: number }) {
-  const card = scheduler.next(createEmptyCard(new Date(now)), new Date(now), Rating.Good).card
+export function enrollReview({ userId, problemId, now, rating = 'good' }: { userId: number; problemId: number; now: number; rating?: ReviewRating }) {
+  const card = scheduler.next(createEmptyCard(new Date(now)), new Date(now), grades[rating]).card
   getDb()
     .insert(reviewCards)
     .values({ userId, problemId, ...fromCard(card) })

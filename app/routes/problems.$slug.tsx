@@ -6,7 +6,9 @@ import { Workspace } from '~/components/workspace'
 import { sandboxTypes } from '~/judge/sandbox-types'
 import { stripTypes } from '~/judge/compile'
 import { type CodeProblem } from '~/content/types'
+import { getProblemKind } from '~/models/incidents.server'
 import { getProblemForCandidate, getProblemVersion } from '~/models/problems.server'
+import { problemPages } from '~/utils/problem-pages'
 import { getReviewState } from '~/models/reviews.server'
 import { getSubmission, listUserSubmissions } from '~/models/submissions.server'
 import {
@@ -30,7 +32,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const problem = getProblemForCandidate({ slug: params.slug! })
-  if (!problem) throw new Response('There is no problem with that name.', { status: 404 })
+  if (!problem) {
+    // Other kinds have their own pages; track links all point here.
+    const other = getProblemKind({ slug: params.slug! })
+    if (other && other.status !== 'removed' && problemPages[other.kind]) throw redirect(`${problemPages[other.kind]}/${params.slug}${new URL(request.url).search}`)
+    throw new Response('There is no problem with that name.', { status: 404 })
+  }
   const user = await getOptionalUser(request)
   const url = new URL(request.url)
   const now = Date.now()

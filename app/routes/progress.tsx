@@ -145,6 +145,34 @@ export default function ProgressPage() {
         )}
       </section>
 
+      <section aria-labelledby="incidents-heading" className="card space-y-2">
+        <h2 id="incidents-heading" className="text-lg font-semibold">
+          Incident drills
+        </h2>
+        {data.incidents.length === 0 ? (
+          <p className="text-sm">
+            No incidents taken yet; the{' '}
+            <Link to="/tracks/dri-oncall" className="link">
+              DRI on-call track
+            </Link>{' '}
+            has them.
+          </p>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800" data-testid="incident-attempts">
+            {data.incidents.map((a) => (
+              <li key={a.id} className="flex flex-wrap justify-between gap-2 py-1.5">
+                <Link to={`/incidents/${a.slug}`} className="link">
+                  {a.title}
+                </Link>
+                <span>
+                  {a.score}/100 · {a.endedAt ? new Date(a.endedAt).toISOString().slice(0, 10) : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="recent-heading" className="card space-y-2">
         <h2 id="recent-heading" className="text-lg font-semibold">
           Recent submissions

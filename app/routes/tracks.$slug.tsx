@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ProgressBar } from '~/components/progress-bar'
 import { getTrackProgress, type ItemState } from '~/models/progress.server'
 import { getOptionalUser } from '~/utils/auth.server'
+import { problemHref } from '~/utils/problem-pages'
 import { jobRoleNames, type JobRole } from '~/utils/roles'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.track.title ?? 'Track'} — Drill` }]
@@ -59,13 +60,14 @@ export default function Track() {
             <ul className="divide-y divide-slate-100 dark:divide-slate-800">
               {module.items.map((item) => (
                 <li key={item.slug} className="flex items-center justify-between gap-3 py-2" data-testid={`item-${item.slug}`}>
-                  <Link to={`/problems/${item.slug}`} className="link">
+                  <Link to={problemHref(item.slug, item.kind)} className="link">
                     {item.title}
                   </Link>
                   <span className="flex items-center gap-3">
                     <span className={`rounded-full px-2 py-0.5 text-xs ${stateClass[item.state]}`} data-testid="item-state">
                       {itemStateLabels[item.state]}
                     </span>
+                    {item.kind !== 'code' ? <span className="text-xs text-slate-600 dark:text-slate-400">{item.kind}</span> : null}
                     <span className={`w-16 text-right text-sm capitalize ${difficultyClass[item.difficulty] ?? ''}`}>{item.difficulty}</span>
                   </span>
                 </li>

@@ -37,6 +37,10 @@ export function registerJudgeCommand(program: Command) {
         process.exitCode = 1
         return
       }
+      if (problem.kind !== 'code')
+        throw new UsageError(
+          `${slug} is a ${problem.kind} problem; drill judge runs code problems only.`,
+        )
       const code = readFileSync(file, 'utf8')
       const { prepareProblem } = await import('~/content/prepare')
       const pool = await openJudgePool()

@@ -168,8 +168,9 @@ function printCheckReport({ report, warnings }: { report: CheckReport; warnings:
   }
   const width = Math.max(0, ...report.problems.map((problem) => problem.slug.length))
   for (const problem of report.problems) {
-    const facts =
-      problem.tests === undefined
+    const facts = problem.incident
+      ? `ideal ${problem.incident.idealScores.join('/')}, bad ${problem.incident.badScores.join('/')} (seeds ${problem.incident.seeds.join(', ')}), replay ${problem.incident.replayMs.toFixed(1)} ms`
+      : problem.tests === undefined
         ? ''
         : `${problem.tests} tests, ${problem.wrongSolutions.filter((wrong) => wrong.verdict !== 'accepted').length}/${problem.wrongSolutions.length} wrong rejected, reference ${formatOps(problem.referenceCost ?? 0)}, ${Math.round(problem.timings.judgeMs)} ms judging`
     console.log(`${problem.ok ? 'OK  ' : 'FAIL'} ${problem.slug.padEnd(width)}  ${facts}`.trimEnd())

@@ -1,0 +1,7 @@
+import type { Node } from 'drill:sim'
+
+export function main(node: Node) {
+  node.on('echo', (msg) => {
+    node.reply(msg, { type: 'echo_ok', echo: msg.body.echo })
+  })
+}
