@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm'
-import { incidentAttempts, problems, submissions } from '#db/schema'
+import { designAnswers, incidentAttempts, problems, quizAnswers, submissions } from '#db/schema'
 import { activityByDay, currentStreak, summarizeAttempts, type JudgedAttempt } from '~/utils/progress-stats'
 import { getDb } from './db.server'
 import { getTrack, listTracks } from './problems.server'
@@ -30,8 +30,18 @@ export function getProblemStates({ userId, now }: { userId: number; now: number 
     .where(eq(incidentAttempts.userId, userId))
     .groupBy(incidentAttempts.problemId)
     .all()
+  // A concept check is solved by a right answer; a design prompt by a submitted answer.
+  const quizzes = getDb()
+    .select({ problemId: quizAnswers.problemId, right: sql<number>`max(${quizAnswers.correct})` })
+    .from(quizAnswers)
+    .where(eq(quizAnswers.userId, userId))
+    .groupBy(quizAnswers.problemId)
+    .all()
+  const designs = getDb().select({ problemId: designAnswers.problemId, status: designAnswers.status }).from(designAnswers).where(eq(designAnswers.userId, userId)).all()
   const due = listDueProblemIds({ userId, now })
   const states = new Map<number, ItemState>()
+  for (const row of quizzes) states.set(row.problemId, due.has(row.problemId) ? 'due' : row.right ? 'solved' : 'attempted')
+  for (const row of designs) states.set(row.problemId, row.status === 'submitted' ? 'solved' : 'attempted')
   for (const row of rows) states.set(row.problemId, due.has(row.problemId) ? 'due' : row.solved ? 'solved' : 'attempted')
   for (const row of incidents) states.set(row.problemId, (row.best ?? 0) >= incidentPassScore ? 'solved' : 'attempted')
   return states

@@ -19,7 +19,7 @@ async function signUp(page: Page, email: string) {
 }
 
 /** Submits one action form of the incident console and waits for it to appear on the timeline. */
-async function act(page: Page, button: RegExp, fill?: (form: ReturnType<Page['locator']>) => Promise<void>) {
+async function act(page: Page, button: RegExp, fill?: (form: ReturnType<Page["locator"]>) => Promise<unknown>) {
   const before = await page.getByTestId('timeline').locator('li').count()
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: button }) })
   if (fill) await fill(form)
