@@ -71,6 +71,9 @@ function Header() {
               <NavLink to="/review" className={navClass}>
                 Review
               </NavLink>
+              <NavLink to="/groups" className={navClass}>
+                Groups
+              </NavLink>
             </>
           ) : null}
           {user?.role === 'admin' ? (

@@ -370,3 +370,59 @@ export const quizAnswers = sqliteTable(
   },
   (t) => [index('quiz_answers_user_idx').on(t.userId, t.problemId)],
 )
+
+export type GroupRole = 'member' | 'mentor'
+
+/** A study group: members practise, mentors assign work and review it. */
+export const groups = sqliteTable('groups', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+})
+
+export const groupMembers = sqliteTable(
+  'group_members',
+  {
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: userRef(),
+    role: text('role').$type<GroupRole>().notNull().default('member'),
+    joinedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user_idx').on(t.userId)],
+)
+
+/** Join codes (also used in links); each expires and can be revoked. */
+export const groupInvites = sqliteTable('group_invites', {
+  code: text('code').primaryKey(),
+  groupId: integer('group_id')
+    .notNull()
+    .references(() => groups.id, { onDelete: 'cascade' }),
+  role: text('role').$type<GroupRole>().notNull().default('member'),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  expiresAt: integer('expires_at').notNull(),
+  revokedAt: integer('revoked_at'),
+  createdAt: createdAt(),
+})
+
+export type AssignmentTarget = 'problem' | 'module' | 'track'
+
+/** Work a mentor sets for the group: one problem, a track module (`track/module`) or a whole track, with a due date. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    target: text('target').$type<AssignmentTarget>().notNull(),
+    ref: text('ref').notNull(),
+    dueAt: integer('due_at').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assignments_group_idx').on(t.groupId)],
+)

@@ -118,6 +118,11 @@ export function listUnfinishedSubmissions() {
 
 /** One submission with its results, for its owner. */
 export function getSubmission({ id, userId }: { id: number; userId: number }) {
+  return getSubmissionFor({ id, canRead: (owner) => owner === userId })
+}
+
+/** One submission with its results, when `canRead(ownerId)` allows it (owners, and mentors of the owner's groups). */
+export function getSubmissionFor({ id, canRead }: { id: number; canRead: (ownerId: number) => boolean }) {
   const row = getDb()
     .select({
       id: submissions.id,
@@ -142,7 +147,7 @@ export function getSubmission({ id, userId }: { id: number; userId: number }) {
     .innerJoin(problemVersions, eq(problemVersions.id, submissions.problemVersionId))
     .where(eq(submissions.id, id))
     .get()
-  if (!row || row.userId !== userId) return undefined
+  if (!row || !canRead(row.userId)) return undefined
   const tests = getDb()
     .select({
       testId: testResults.testId,

@@ -6,7 +6,8 @@ import { TestResultsTable } from '~/components/test-results'
 import { RateRecall, submissionRows } from '~/components/workspace'
 import { formatOps, formatRelativeCost } from '~/judge/budget'
 import { getReviewStateBySlug } from '~/models/reviews.server'
-import { getSubmission } from '~/models/submissions.server'
+import { canReadWorkOf } from '~/models/groups.server'
+import { getSubmissionFor } from '~/models/submissions.server'
 import { requireUser } from '~/utils/auth.server'
 import { verdictLabels } from '~/utils/verdicts'
 
@@ -15,9 +16,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Submis
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const id = Number(params.id)
-  const submission = Number.isInteger(id) ? getSubmission({ id, userId: user.id }) : undefined
+  // Owners, and mentors of a group the owner belongs to, may read a submission; nobody else.
+  const submission = Number.isInteger(id) ? getSubmissionFor({ id, canRead: (ownerId) => canReadWorkOf({ viewerId: user.id, ownerId }) }) : undefined
   if (!submission) throw new Response('There is no submission with that number among yours.', { status: 404 })
-  const review = submission.mode === 'review' ? getReviewStateBySlug({ userId: user.id, slug: submission.slug, now: Date.now() }) : null
+  const review = submission.mode === 'review' && submission.userId === user.id ? getReviewStateBySlug({ userId: user.id, slug: submission.slug, now: Date.now() }) : null
   return json({ submission, review })
 }
 

@@ -86,3 +86,27 @@ export const ReviewRatingSchema = z.object({
   rating: z.enum(['again', 'hard', 'good', 'easy'], { errorMap: () => ({ message: 'Choose how well you recalled it.' }) }),
   submissionId: z.coerce.number().int().positive().optional(),
 })
+
+export const CreateGroupSchema = z.object({
+  intent: z.literal('create-group'),
+  name: z.string({ required_error: 'Name the group.' }).trim().min(2, 'Use at least 2 characters.').max(80, 'Keep it under 80 characters.'),
+  description: z.string().trim().max(500, 'Keep it under 500 characters.').default(''),
+})
+
+export const GroupActionSchema = z.discriminatedUnion('intent', [
+  z.object({
+    intent: z.literal('invite'),
+    role: z.enum(['member', 'mentor'], { errorMap: () => ({ message: 'Choose member or mentor.' }) }),
+    days: z.coerce.number({ invalid_type_error: 'Give the number of days.' }).int('Use whole days.').min(1, 'At least 1 day.').max(90, 'At most 90 days.'),
+  }),
+  z.object({ intent: z.literal('revoke'), code: z.string().min(1) }),
+  z.object({
+    intent: z.literal('assign'),
+    target: z.enum(['problem', 'module', 'track'], { errorMap: () => ({ message: 'Choose a problem, a module or a track.' }) }),
+    ref: z.string({ required_error: 'Say what to assign.' }).trim().min(1, 'Say what to assign.').max(200),
+    due: z.string({ required_error: 'Give a due date.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-24.'),
+  }),
+  z.object({ intent: z.literal('unassign'), id: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal('set-role'), userId: z.coerce.number().int().positive(), role: z.enum(['member', 'mentor']) }),
+  z.object({ intent: z.literal('leave') }),
+])
