@@ -13,6 +13,8 @@ import {
 import { type ReactNode } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import stylesheet from '~/tailwind.css'
+import { mentorsAnyGroup } from '~/models/groups.server'
+import { countUnseenReviews } from '~/models/mentor-reviews.server'
 import { getOptionalUser } from '~/utils/auth.server'
 import { getEnv } from '~/utils/env.server'
 import { useNonce } from '~/utils/nonce'
@@ -31,7 +33,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request)
   // The only values that ever reach the browser from the environment:
   const publicEnv = { allowSignup: getEnv().ALLOW_SIGNUP }
-  return json({ user, publicEnv })
+  const notices = user ? { unseenReviews: countUnseenReviews({ userId: user.id }), mentors: mentorsAnyGroup({ userId: user.id }) } : null
+  return json({ user, publicEnv, notices })
 }
 
 export type RootLoaderData = ReturnType<typeof useRootData>
@@ -74,6 +77,14 @@ function Header() {
               <NavLink to="/groups" className={navClass}>
                 Groups
               </NavLink>
+              <NavLink to="/feedback" className={navClass}>
+                Feedback{data?.notices?.unseenReviews ? <span className="ml-1 rounded-full bg-sky-700 px-1.5 text-xs text-white" data-testid="feedback-count">{data.notices.unseenReviews} new</span> : null}
+              </NavLink>
+              {data?.notices?.mentors ? (
+                <NavLink to="/mentor/reviews" className={navClass}>
+                  Mentor
+                </NavLink>
+              ) : null}
             </>
           ) : null}
           {user?.role === 'admin' ? (

@@ -426,3 +426,45 @@ export const assignments = sqliteTable(
   },
   (t) => [index('assignments_group_idx').on(t.groupId)],
 )
+
+export type ReviewItemType = 'submission' | 'design' | 'incident'
+export type ReviewRequestStatus = 'open' | 'done'
+
+/**
+ * A candidate asks the mentors of one of their groups to review a submission, a design answer (item id =
+ * problem id) or an incident attempt's postmortem. The mentor's rubric and summary close it.
+ */
+export const reviewRequests = sqliteTable(
+  'review_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: userRef(),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    itemType: text('item_type').$type<ReviewItemType>().notNull(),
+    itemId: integer('item_id').notNull(),
+    note: text('note').notNull().default(''),
+    status: text('status').$type<ReviewRequestStatus>().notNull().default('open'),
+    reviewerId: integer('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    rubric: text('rubric', { mode: 'json' }).$type<Record<string, number> | null>(),
+    summary: text('summary'),
+    createdAt: createdAt(),
+    doneAt: integer('done_at'),
+    /** When the candidate saw the finished review (null: a notice is waiting). */
+    seenAt: integer('seen_at'),
+  },
+  (t) => [index('review_requests_group_idx').on(t.groupId, t.status), index('review_requests_user_idx').on(t.userId)],
+)
+
+/** A mentor's comment on a review request, on one line of the code or on the whole item. */
+export const reviewComments = sqliteTable('review_comments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  requestId: integer('request_id')
+    .notNull()
+    .references(() => reviewRequests.id, { onDelete: 'cascade' }),
+  authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+  line: integer('line'),
+  body: text('body').notNull(),
+  createdAt: createdAt(),
+})

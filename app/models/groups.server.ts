@@ -284,3 +284,8 @@ export function listGroupActivity({ groupId, limit = 20 }: { groupId: number; li
     .sort((a, b) => b.at - a.at)
     .slice(0, limit)
 }
+
+/** Whether the user mentors at least one group (the header shows the review queue then). */
+export function mentorsAnyGroup({ userId }: { userId: number }) {
+  return Boolean(getDb().select({ g: groupMembers.groupId }).from(groupMembers).where(and(eq(groupMembers.userId, userId), eq(groupMembers.role, 'mentor'))).limit(1).get())
+}

@@ -2,7 +2,9 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { RequestReviewForm } from '~/components/request-review'
 import { gradeEstimate, scoreRubric } from '~/design/grade'
+import { listReviewGroups } from '~/models/mentor-reviews.server'
 import { rubricLevels, type RubricLevel } from '~/design/types'
 import { publicDesign } from '~/design/view'
 import { DesignNotSubmittedError, getDesignAnswer, getPracticeProblem, saveDesignAnswer, saveRubricScores, startDesignTimer } from '~/models/practice.server'
@@ -36,6 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ? { sections: answer.sections, estimates: answer.estimates, status: answer.status, revision: answer.revision, rubric: answer.rubric, rubricScore: answer.rubricScore, timerStartedAt: answer.timerStartedAt }
       : null,
     after,
+    reviewGroups: user && submitted ? listReviewGroups({ userId: user.id }) : [],
+    problemId: problem.id,
   })
 }
 
@@ -253,6 +257,7 @@ export default function DesignPage() {
               </button>
             </Form>
           </section>
+          <RequestReviewForm itemType="design" itemId={data.problemId} groups={data.reviewGroups} redirectTo="/feedback" />
           <section aria-labelledby="reference-heading" className="card space-y-3" data-testid="reference-answer">
             <h2 id="reference-heading" className="text-lg font-semibold">
               A reference answer

@@ -3,7 +3,9 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { IncidentConsole, IncidentDebrief } from '~/components/incident-console'
+import { RequestReviewForm } from '~/components/request-review'
 import { IncidentActionError, IncidentEndedError } from '~/incident'
+import { listReviewGroups } from '~/models/mentor-reviews.server'
 import {
   AttemptNotActiveError,
   getAttemptView,
@@ -25,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!problem) throw new Response('There is no incident scenario with that name.', { status: 404 })
   const user = await getOptionalUser(request)
   const { versionId: _version, status: _status, kind: _kind, ...shown } = problem
-  if (!user) return json({ problem: shown, signedIn: false, attempt: null, view: null, debrief: null, attempts: [] })
+  if (!user) return json({ problem: shown, signedIn: false, attempt: null, view: null, debrief: null, attempts: [], reviewGroups: [] })
   const attempt = getLatestAttempt({ userId: user.id, problemId: problem.id }) ?? null
   const active = attempt?.status === 'active'
   return json({
@@ -36,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     view: active ? getAttemptView({ attempt }) : null,
     debrief: attempt && !active ? getDebrief(attempt) : null,
     attempts: listAttempts({ userId: user.id, problemId: problem.id }),
+    reviewGroups: attempt?.postmortem ? listReviewGroups({ userId: user.id }) : [],
   })
 }
 
@@ -117,6 +120,7 @@ export default function IncidentPage() {
                 </p>
               ) : null}
               <IncidentDebrief debrief={data.debrief} attemptId={data.attempt.id} postmortem={data.attempt.postmortem} />
+              <RequestReviewForm itemType="incident" itemId={data.attempt.id} groups={data.reviewGroups} redirectTo="/feedback" />
             </>
           ) : null}
           <Form method="post">

@@ -5,6 +5,8 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { TestResultsTable } from '~/components/test-results'
 import { RateRecall, submissionRows } from '~/components/workspace'
 import { formatOps, formatRelativeCost } from '~/judge/budget'
+import { RequestReviewForm } from '~/components/request-review'
+import { listReviewGroups } from '~/models/mentor-reviews.server'
 import { getReviewStateBySlug } from '~/models/reviews.server'
 import { canReadWorkOf } from '~/models/groups.server'
 import { getSubmissionFor } from '~/models/submissions.server'
@@ -20,12 +22,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const submission = Number.isInteger(id) ? getSubmissionFor({ id, canRead: (ownerId) => canReadWorkOf({ viewerId: user.id, ownerId }) }) : undefined
   if (!submission) throw new Response('There is no submission with that number among yours.', { status: 404 })
   const review = submission.mode === 'review' && submission.userId === user.id ? getReviewStateBySlug({ userId: user.id, slug: submission.slug, now: Date.now() }) : null
-  return json({ submission, review })
+  const reviewGroups = submission.userId === user.id ? listReviewGroups({ userId: user.id }) : []
+  return json({ submission, review, reviewGroups })
 }
 
 
 export default function SubmissionPage() {
-  const { submission, review } = useLoaderData<typeof loader>()
+  const { submission, review, reviewGroups } = useLoaderData<typeof loader>()
   const pending = submission.status === 'queued' || submission.status === 'running'
   const revalidator = useRevalidator()
   useEffect(() => {
@@ -73,6 +76,7 @@ export default function SubmissionPage() {
           <RateRecall slug={submission.slug} submissionId={submission.id} accepted={submission.verdict === 'accepted'} />
         </section>
       ) : null}
+      {!pending ? <RequestReviewForm itemType="submission" itemId={submission.id} groups={reviewGroups} redirectTo="/feedback" /> : null}
       <p className="text-sm">
         <Link to={`/problems/${submission.slug}?from=${submission.id}`} className="link">
           Open this code in the editor

@@ -93,6 +93,26 @@ describe('study groups over HTTP', () => {
     expect((await get(null, path)).status).toBe(302)
   }, 60_000)
 
+  it('runs a review: the candidate asks, the group’s mentor comments on a line and scores it, the candidate sees it', async () => {
+    expect((await post('bob', '/feedback', { intent: 'request', itemType: 'submission', itemId: String(ids.aliceSubmission), groupId: String(groupId) })).status).toBe(400)
+    const asked = await post('alice', '/feedback', { intent: 'request', itemType: 'submission', itemId: String(ids.aliceSubmission), groupId: String(groupId), note: 'Is the map the right call?' })
+    expect(asked.status).toBe(302)
+    const queue = (await get('mentor', '/mentor/reviews')).body
+    const reviewId = /\/reviews\/(\d+)/.exec(queue)![1]!
+    expect((await get('othermentor', '/mentor/reviews')).body).not.toContain(`/reviews/${reviewId}`)
+    for (const who of ['bob', 'othermentor', 'admin']) expect((await get(who, `/reviews/${reviewId}`)).status).toBe(404)
+    expect((await post('alice', `/reviews/${reviewId}`, { intent: 'comment', line: '1', body: 'Mine now' })).status).toBe(403)
+    expect((await post('mentor', `/reviews/${reviewId}`, { intent: 'comment', line: '999', body: 'Out of range' })).status).toBe(400)
+    expect((await post('mentor', `/reviews/${reviewId}`, { intent: 'comment', line: '1', body: 'A Map from value to index: exactly right.' })).status).toBe(200)
+    expect((await post('mentor', `/reviews/${reviewId}`, { intent: 'done', summary: 'Clean one-pass solution.', correctness: '5', approach: '5' })).status).toBe(400)
+    expect((await post('mentor', `/reviews/${reviewId}`, { intent: 'done', summary: 'Clean one-pass solution.', correctness: '5', approach: '5', clarity: '4', operations: '3' })).status).toBe(200)
+    expect((await get('alice', '/')).body).toContain('feedback-count')
+    const seen = (await get('alice', `/reviews/${reviewId}`)).body
+    expect(seen).toContain('exactly right')
+    expect(seen).toContain('Clean one-pass solution.')
+    expect((await get('alice', '/')).body).not.toContain('feedback-count')
+  }, 60_000)
+
   it('keeps the last mentor in the group', async () => {
     const left = await post('mentor', `/groups/${groupId}`, { intent: 'leave' })
     expect(left.status).toBe(400)
