@@ -85,6 +85,11 @@ function Header() {
                   Mentor
                 </NavLink>
               ) : null}
+              {user.role !== 'candidate' ? (
+                <NavLink to="/author" className={navClass}>
+                  Author
+                </NavLink>
+              ) : null}
             </>
           ) : null}
           {user?.role === 'admin' ? (

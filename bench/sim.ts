@@ -3,10 +3,10 @@
  *   1. the 25-node efficient-broadcast reference (100 ms latency) over several seeds: wall time per
  *      run, simulated messages and node steps per second of wall time, and what the run reports
  *      (msgs-per-op, operation and stable latency quantiles in virtual time);
- *   2. every staged challenge's reference and wrong solutions on their first seed: wall time per run
+ *   2. every sim challenge's reference and wrong solutions on their first seed: wall time per run
  *      (the simulator must finish any run in under 10 s on a 2-core machine).
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,7 +14,7 @@ import { parseWorkloadConfig } from '~/sim/config'
 import { createSimulator } from '~/sim/simulation'
 import { type Quantiles, type SimResult, type WorkloadInput } from '~/sim/types'
 
-const root = fileURLToPath(new URL('../app/sim/challenges', import.meta.url))
+const root = fileURLToPath(new URL('../problems/distributed-systems', import.meta.url))
 const read = (...parts: string[]) => readFileSync(path.join(root, ...parts), 'utf8')
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
@@ -75,9 +75,10 @@ const identical =
   JSON.stringify(first.trace)
 console.log(`  seed 1 rerun gives a byte-identical trace: ${identical}`)
 
-console.log('\nevery staged challenge on its first seed (wall time per run):')
+console.log('\nevery sim challenge on its first seed (wall time per run):')
+// The sim challenges are the folders of the area with a workload.json.
 for (const slug of readdirSync(root, { withFileTypes: true })
-  .filter((e) => e.isDirectory())
+  .filter((e) => e.isDirectory() && existsSync(path.join(root, e.name, 'workload.json')))
   .map((e) => e.name)
   .sort()) {
   const input = JSON.parse(read(slug, 'workload.json')) as WorkloadInput

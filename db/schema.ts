@@ -468,3 +468,76 @@ export const reviewComments = sqliteTable('review_comments', {
   body: text('body').notNull(),
   createdAt: createdAt(),
 })
+
+export type AuthoredValidation = {
+  ok: boolean
+  /** sha256 of the files that were validated: Publish needs it to equal the saved files' hash. */
+  filesHash: string
+  at: number
+  /** Every error and warning, with the file of the form it concerns (`''` when it belongs to none). */
+  errors: { file: string; line: number; column?: number; message: string }[]
+  warnings: { file: string; line: number; column?: number; message: string }[]
+  summary: string
+}
+
+/**
+ * A problem written in the browser: its files exactly as a folder of problems/ holds them (path → text).
+ * Private until published; publishing makes a `problems` row (source 'authored') and a new version.
+ */
+export const authoredProblems = sqliteTable(
+  'authored_problems',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** The grouping folder a published version reports as its area (like `algorithms/`). */
+    area: text('area').notNull(),
+    files: text('files', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    /** The last validation of the saved files (or of earlier ones: compare `filesHash`). */
+    validation: text('validation', { mode: 'json' }).$type<AuthoredValidation | null>(),
+    problemId: integer('problem_id').references(() => problems.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('authored_problems_author_idx').on(t.authorId)],
+)
+
+/** Every publish of an authored problem: the files it published and the problem version it made. */
+export const authoredVersions = sqliteTable(
+  'authored_versions',
+  {
+    authoredId: integer('authored_id')
+      .notNull()
+      .references(() => authoredProblems.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    files: text('files', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    problemVersionId: integer('problem_version_id')
+      .notNull()
+      .references(() => problemVersions.id),
+    publishedAt: integer('published_at').notNull(),
+    publishedBy: integer('published_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.authoredId, t.version] })],
+)
+
+/**
+ * An authored problem placed in a module of a bundled track. Keyed by slugs, not module ids: a track's
+ * modules are rebuilt whenever its YAML changes. getTrack lists these after the module's YAML items.
+ */
+export const trackPlacements = sqliteTable(
+  'track_placements',
+  {
+    problemId: integer('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    trackSlug: text('track_slug').notNull(),
+    moduleSlug: text('module_slug').notNull(),
+    position: integer('position').notNull(),
+    addedBy: integer('added_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.trackSlug] }), index('track_placements_module_idx').on(t.trackSlug, t.moduleSlug)],
+)

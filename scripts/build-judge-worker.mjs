@@ -3,8 +3,9 @@
 //   build/judge/worker.mjs           the server's worker_threads entry, used when app/judge is bundled
 //                                    into the server build (no tsx needed inside the thread)
 //   public/judge/worker-[hash].js    the browser's Web Worker for "Run"
+//   public/judge/sim-worker-[hash].js the simulator's Web Worker (Run and replay on /sim/<slug>)
 //   public/judge/quickjs-[hash].wasm the RELEASE_SYNC QuickJS build, served from our origin (no CDN)
-//   public/judge/manifest.json       { worker, wasm }: what run-in-browser.ts loads
+//   public/judge/manifest.json       { worker, wasm, sim }: what the run-in-browser.ts modules load
 // Usage: node scripts/build-judge-worker.mjs [--server-out DIR] [--public-out DIR]   (tests build into a temp dir)
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -58,15 +59,31 @@ const browser = await build({
 const workerFile = Object.keys(browser.metafile.outputs).find((file) => file.endsWith('.js'))
 if (!workerFile) throw new Error('esbuild produced no worker bundle')
 
+const simBrowser = await build({
+  absWorkingDir: root,
+  entryPoints: { 'sim-worker': 'app/sim/browser/worker.ts' },
+  outdir: publicOut,
+  entryNames: '[name]-[hash]',
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2020',
+  minify: true,
+  metafile: true,
+  logLevel: 'warning',
+})
+const simWorkerFile = Object.keys(simBrowser.metafile.outputs).find((file) => file.endsWith('.js'))
+if (!simWorkerFile) throw new Error('esbuild produced no simulator worker bundle')
+
 const wasm = await readFile(require.resolve('@jitl/quickjs-wasmfile-release-sync/wasm'))
 const wasmName = `quickjs-${createHash('sha256').update(wasm).digest('hex').slice(0, 12)}.wasm`
 await writeFile(path.join(publicOut, wasmName), wasm)
 
-const manifest = { worker: path.basename(workerFile), wasm: wasmName }
+const manifest = { worker: path.basename(workerFile), wasm: wasmName, sim: path.basename(simWorkerFile) }
 await writeFile(path.join(publicOut, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
 
 const ms = Math.round(performance.now() - started)
 const shown = (dir, file) => path.relative(root, path.join(dir, file))
 console.log(
-  `judge workers built in ${ms} ms: ${shown(serverOut, 'worker.mjs')}, ${shown(publicOut, manifest.worker)}, ${shown(publicOut, wasmName)}`,
+  `judge workers built in ${ms} ms: ${shown(serverOut, 'worker.mjs')}, ${shown(publicOut, manifest.worker)}, ${shown(publicOut, manifest.sim)}, ${shown(publicOut, wasmName)}`,
 )

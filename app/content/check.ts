@@ -7,6 +7,7 @@ import { type ContentError } from './errors'
 import { checkDesign, type DesignProblem } from './design'
 import { checkIncidentScenario, type IncidentCheckSummary } from './incident'
 import { checkQuiz, type QuizProblem } from './quiz'
+import { checkSimRuns, inProcessSimJudge, type SimCheckSummary, type SimJudge } from './sim'
 import {
   listProblemFolders,
   listTrackFiles,
@@ -22,7 +23,7 @@ import {
   type ContentJudge,
   type PreparedProblem,
 } from './prepare'
-import { type CodeProblem, type IncidentProblem, type WrongSolution } from './types'
+import { type CodeProblem, type IncidentProblem, type SimProblem, type WrongSolution } from './types'
 import { sortErrors } from './yaml-source'
 
 /** Authoring standards of the bundled tracks (problems/README.md); `check` enforces them, the server does not. */
@@ -68,6 +69,8 @@ export interface ProblemCheck {
   prepared?: PreparedProblem
   /** For incident problems: the recorded paths' scores per seed and the replay time. */
   incident?: IncidentCheckSummary
+  /** For sim problems: every run's verdict per seed, determinism, the slowest run. */
+  sim?: SimCheckSummary
 }
 
 export interface TrackCheck {
@@ -151,7 +154,8 @@ export async function checkProblems({
   concurrency = 4,
 }: {
   paths: string[]
-  judge: ContentJudge
+  /** The judge pool; without `simulate`, sim problems run on an in-process simulator. */
+  judge: ContentJudge & Partial<SimJudge>
   /** Problems in flight at once; the pool's own queue spreads their runs over the workers. */
   concurrency?: number
 }): Promise<CheckReport> {
@@ -160,6 +164,8 @@ export async function checkProblems({
   const problems: ProblemCheck[] = []
   const tracks: TrackCheck[] = []
   const looseErrors: ContentError[] = []
+  const simJudge: SimJudge =
+    typeof judge.simulate === 'function' ? (judge as SimJudge) : inProcessSimJudge()
 
   for (const selection of selections) {
     const content = loadContent({ root: selection.root })
@@ -211,7 +217,9 @@ export async function checkProblems({
           ? checkIncidentProblem({ problem })
           : problem.kind === 'design' || problem.kind === 'quiz'
             ? checkPracticeProblem({ problem })
-            : checkCodeProblem({ problem, judge })
+            : problem.kind === 'sim'
+              ? checkSimProblem({ problem, judge: simJudge })
+              : checkCodeProblem({ problem, judge })
       const check = await run.catch((error: unknown) =>
         emptyCheck({
           slug,
@@ -363,6 +371,42 @@ export async function checkPracticeProblem({ problem }: { problem: DesignProblem
   const result = problem.kind === 'design' ? checkDesign(problem) : checkQuiz(problem)
   check.errors.push(...result.errors.map((e) => ({ ...e, slug: problem.slug })))
   check.warnings.push(...result.warnings.map((e) => ({ ...e, slug: problem.slug })))
+  return finish(check, started)
+}
+
+/**
+ * Checks a sim problem: the texts render, 2–3 hints, the starter compiles and fails, the reference passes
+ * on every seed of its workload and a repeated run is byte-identical, every wrong solution is rejected on
+ * at least one seed with the verdict its header names.
+ */
+export async function checkSimProblem({ problem, judge }: { problem: SimProblem; judge: SimJudge }): Promise<ProblemCheck> {
+  const started = performance.now()
+  const check = emptyCheck({ slug: problem.slug, dir: problem.dir, errors: [] })
+  const texts = [problem.statement, problem.editorial, ...problem.hints.map((hint) => hint.markdown)]
+  const [rendered, renderMs] = await timed(() => Promise.all(texts.map((markdown) => renderMarkdown(markdown))))
+  check.timings.renderMs = renderMs
+  if (rendered[0].html.trim() === '')
+    check.errors.push({ file: path.join(problem.dir, 'problem.md'), line: problem.statementLine, message: 'the statement renders to nothing', slug: problem.slug })
+  if (problem.hints.length < authoringRules.minHints || problem.hints.length > authoringRules.maxHints)
+    check.errors.push({
+      file: path.join(problem.dir, 'hints.md'),
+      line: 1,
+      message: `there are ${problem.hints.length} hints; write ${authoringRules.minHints} to ${authoringRules.maxHints}, each more revealing than the last`,
+      slug: problem.slug,
+    })
+  const [result, judgeMs] = await timed(() => checkSimRuns({ problem, judge, backstopFactor: toolBackstopFactor }))
+  check.timings.judgeMs = judgeMs
+  check.errors.push(...result.errors)
+  check.warnings.push(...result.warnings)
+  check.sim = result.summary
+  check.tests = problem.seeds.length
+  check.wrongSolutions = result.summary.wrong.map((wrong) => ({
+    name: wrong.name,
+    expect: wrong.expect,
+    verdict: wrong.verdict,
+    failing: {},
+    ms: wrong.ms,
+  }))
   return finish(check, started)
 }
 

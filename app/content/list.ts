@@ -45,9 +45,12 @@ export function listProblemSummaries({
       kind: problem.kind,
       tracks: tracksOf.get(problem.slug) ?? [],
       difficulty: problem.frontmatter.difficulty,
-      tests: problem.kind === 'code' ? problem.tests.length : 0,
+      // A sim problem's cases are its workload's seeds, all of them judged on submit.
+      tests:
+        problem.kind === 'code' ? problem.tests.length : problem.kind === 'sim' ? problem.seeds.length : 0,
       hiddenTests:
         problem.kind === 'code' ? problem.tests.filter((test) => !test.visible).length : 0,
-      wrongSolutions: problem.kind === 'code' ? problem.wrongSolutions.length : 0,
+      wrongSolutions:
+        problem.kind === 'code' || problem.kind === 'sim' ? problem.wrongSolutions.length : 0,
     }))
 }

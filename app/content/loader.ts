@@ -5,6 +5,7 @@ import { type ContentError } from './errors'
 import { loadDesignProblem } from './design'
 import { loadIncidentProblem } from './incident'
 import { loadQuizProblem } from './quiz'
+import { loadSimProblem } from './sim'
 import {
   codeFrontmatterSchema,
   expectedVerdicts,
@@ -12,6 +13,7 @@ import {
   incidentFrontmatterSchema,
   designFrontmatterSchema,
   quizFrontmatterSchema,
+  simFrontmatterSchema,
   placeholderMarker,
   problemKinds,
   slugSchema,
@@ -314,7 +316,9 @@ export function loadProblem(dir: string): LoadedProblem {
                 ? designFrontmatterSchema.shape
                 : kind === 'quiz'
                   ? quizFrontmatterSchema.shape
-                  : codeFrontmatterSchema.shape,
+                  : kind === 'sim'
+                    ? simFrontmatterSchema.shape
+                    : codeFrontmatterSchema.shape,
           )
         : ['budgetFactor', 'budgetFloor', 'timeMs'],
   })
@@ -351,7 +355,18 @@ export function loadProblem(dir: string): LoadedProblem {
         ? loadDesignProblem({ dir, frontmatter, statement: split.body, statementLine: split.bodyLine, errors, parseHints, hash: hashProblemFolder })
         : frontmatter.kind === 'quiz'
           ? loadQuizProblem({ dir, frontmatter, statement: split.body, statementLine: split.bodyLine, errors, hash: hashProblemFolder })
-          : loadCodeProblem({
+          : frontmatter.kind === 'sim'
+            ? loadSimProblem({
+                dir,
+                frontmatter,
+                statement: split.body,
+                statementLine: split.bodyLine,
+                errors,
+                parseHints,
+                loadWrongSolutions,
+                hash: hashProblemFolder,
+              })
+            : loadCodeProblem({
               dir,
               frontmatter,
               statement: split.body,
@@ -623,7 +638,8 @@ function loadTests({
   return tests
 }
 
-function loadWrongSolutions({ dir, errors }: { dir: string; errors: ContentError[] }) {
+/** Reads wrong/*.ts (or .js), each with its `// expect:` header; a problem needs at least one. */
+export function loadWrongSolutions({ dir, errors }: { dir: string; errors: ContentError[] }) {
   const wrongDir = path.join(dir, 'wrong')
   const names =
     existsSync(wrongDir) && statSync(wrongDir).isDirectory()

@@ -118,6 +118,17 @@ export const designFrontmatterSchema = z
   })
   .strict()
 
+/** A node program run by the simulator against workload.json (problems/README.md, "Simulations"). */
+export const simFrontmatterSchema = z
+  .object({
+    ...commonFrontmatter,
+    kind: z.literal('sim'),
+  })
+  .strict()
+
+/** What a sim wrong solution's `// expect:` header may name: the judge's words for failed, limit and error. */
+export const simExpectedVerdicts = ['wrong_answer', 'time_limit', 'runtime_error', 'any'] as const
+
 export const quizFrontmatterSchema = z
   .object({
     slug: slugSchema,
@@ -134,7 +145,7 @@ export const quizFrontmatterSchema = z
  * the loader reports a `kind` outside this union as "not supported yet".
  */
 export const frontmatterSchema = z
-  .discriminatedUnion('kind', [codeFrontmatterSchema, incidentFrontmatterSchema, designFrontmatterSchema, quizFrontmatterSchema])
+  .discriminatedUnion('kind', [codeFrontmatterSchema, incidentFrontmatterSchema, designFrontmatterSchema, quizFrontmatterSchema, simFrontmatterSchema])
   .superRefine((value, ctx) => {
     if (value.kind !== 'code') return
     if (value.comparator === 'float' && value.tolerance === undefined)
@@ -157,7 +168,7 @@ export const frontmatterSchema = z
       })
   })
 
-export const problemKinds = ['code', 'incident', 'design', 'quiz'] as const
+export const problemKinds = ['code', 'incident', 'design', 'quiz', 'sim'] as const
 export type ProblemKind = (typeof problemKinds)[number]
 
 export const testCaseSchema = z
@@ -184,5 +195,6 @@ export type TrackModule = z.infer<typeof trackModuleSchema>
 export type Limits = z.infer<typeof limitsSchema>
 export type CodeFrontmatter = z.infer<typeof codeFrontmatterSchema>
 export type IncidentFrontmatter = z.infer<typeof incidentFrontmatterSchema>
+export type SimFrontmatter = z.infer<typeof simFrontmatterSchema>
 export type Frontmatter = z.infer<typeof frontmatterSchema>
 export type TestCaseFile = z.infer<typeof testCaseSchema>

@@ -1,5 +1,6 @@
 import { type RecordedPath, type Scenario } from '~/incident/schema'
 import { type Language } from '~/judge/types'
+import { type WorkloadInput } from '~/sim/types'
 import { type DesignProblem } from './design'
 import { type QuizProblem } from './quiz'
 
@@ -9,6 +10,7 @@ import {
   type ExpectedVerdict,
   type IncidentFrontmatter,
   type Role,
+  type SimFrontmatter,
 } from './schema'
 
 export type { ContentError } from './errors'
@@ -92,5 +94,18 @@ export interface IncidentProblem extends ProblemBase {
   paths: { seeds: number[]; ideal: RecordedPath; bad: RecordedPath }
 }
 
-/** Later kinds (sim) join this union. */
-export type Problem = CodeProblem | IncidentProblem | DesignProblem | QuizProblem
+/** A node program run by the simulator: the workload is the test, its seeds the cases. */
+export interface SimProblem extends ProblemBase {
+  kind: 'sim'
+  frontmatter: SimFrontmatter
+  /** workload.json as written; the simulator fills the defaults when it runs. */
+  workload: WorkloadInput
+  /** The seeds a submission is judged on (from workload.json, default [1]). */
+  seeds: number[]
+  starter: SourceFile
+  solution: SourceFile
+  /** `expect` is one of simExpectedVerdicts: wrong_answer (failed), time_limit (limit), runtime_error (error), any. */
+  wrongSolutions: WrongSolution[]
+}
+
+export type Problem = CodeProblem | IncidentProblem | DesignProblem | QuizProblem | SimProblem

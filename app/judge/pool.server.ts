@@ -4,6 +4,9 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { parseWorkloadConfig, resolveLimits } from '~/sim/config'
+import { interruptedSimResult } from '~/sim/results'
+import { type SimRequest, type SimResult, type WorkloadName } from '~/sim/types'
 import { type EngineHealth } from './engine'
 import { ENGINE_DEFAULTS, GeneratorError, JudgeSetupError } from './limits'
 import { assembleResult, executionOrder, interruptedTestResult } from './results'
@@ -68,6 +71,7 @@ export interface JudgePoolStats {
   restartsByReason: Record<WorkerRestartReason, number>
   judged: number
   generated: number
+  simulated: number
   rejected: number
 }
 
@@ -76,6 +80,12 @@ export interface JudgePool {
   judge(request: JudgeRequest): Promise<JudgeResult>
   /** Runs a test generator on a worker; rejects with GeneratorError when it fails. */
   generate(request: GenerateRequest): Promise<GeneratedCase>
+  /**
+   * Runs one simulation on a worker's simulator. A run its worker had to kill (past its wall-clock
+   * limit plus grace, or crashed) resolves with a `limit` or `error` result; an invalid workload
+   * config rejects with WorkloadConfigError.
+   */
+  simulate(request: SimRequest): Promise<SimResult>
   stats(): JudgePoolStats
   /** Stops the workers; queued and running work rejects with PoolClosedError. */
   close(): Promise<void>
@@ -117,6 +127,17 @@ type Job =
       enqueuedAt: number
       startedAt: number
     }
+  | {
+      kind: 'simulate'
+      request: SimRequest
+      /** The run's wall-clock limit (workload and request limits resolved): the watchdog's deadline. */
+      wallMs: number
+      workload: WorkloadName
+      resolve: (result: SimResult) => void
+      reject: (error: Error) => void
+      enqueuedAt: number
+      startedAt: number
+    }
 
 interface Slot {
   worker: Worker
@@ -132,6 +153,8 @@ interface Slot {
 }
 
 const WATCHDOG_INTERVAL_MS = 25
+/** A simulation's checker and the copy of a multi-megabyte result back to the parent come after its deadline. */
+const SIMULATE_GRACE_MS = 1_000
 const MAX_STARTUP_FAILURES = 3
 
 /** Starts a pool of judge worker threads, each with one reusable QuickJS module. */
@@ -155,7 +178,14 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
     memory: 0,
     startup: 0,
   }
-  const counters = { judged: 0, generated: 0, rejected: 0, startupFailures: 0, nextJobId: 1 }
+  const counters = {
+    judged: 0,
+    generated: 0,
+    simulated: 0,
+    rejected: 0,
+    startupFailures: 0,
+    nextJobId: 1,
+  }
   let closed = false
   let broken: Error | undefined
   let averageRunMs = 50
@@ -226,6 +256,9 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
     } else if (message.type === 'generated' && job.kind === 'generate') {
       counters.generated++
       job.resolve(message.generated)
+    } else if (message.type === 'simulated' && job.kind === 'simulate') {
+      counters.simulated++
+      job.resolve(message.result)
     } else if (message.type === 'failed') {
       const error = reviveError(message.error)
       // An engine that broke before the run started (e.g. no memory for a fresh sandbox) says nothing
@@ -297,7 +330,11 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
       const job = slot.job
       if (!job) continue
       let limit: number
-      if (job.kind === 'judge') {
+      let grace = graceMs
+      if (job.kind === 'simulate') {
+        limit = job.startedAt + job.wallMs
+        grace = Math.max(graceMs, SIMULATE_GRACE_MS)
+      } else if (job.kind === 'judge') {
         const total = job.startedAt + (job.request.totalTimeMs ?? ENGINE_DEFAULTS.totalTimeMs)
         const index = Atomics.load(slot.control.flags, CONTROL_TEST)
         const test = index >= 0 ? job.request.problem.tests[index] : undefined
@@ -312,8 +349,8 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
       }
       // The worker stops interpreted code at the deadline itself. Halfway through the grace period the
       // kill flag asks again (in case its clock lags); at the end of it, only native code is left: terminate.
-      if (now > limit + graceMs / 2) Atomics.store(slot.control.flags, CONTROL_KILL, 1)
-      if (now > limit + graceMs) {
+      if (now > limit + grace / 2) Atomics.store(slot.control.flags, CONTROL_KILL, 1)
+      if (now > limit + grace) {
         slot.job = undefined
         replace(slot, 'timeout')
         lost(job, slot, 'timeout')
@@ -323,6 +360,19 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
 
   /** A job whose worker died: judge results are rebuilt from a rerun of the tests that had finished. */
   function lost(job: Job, slot: Slot, why: 'timeout' | 'crash' | 'memory'): void {
+    if (job.kind === 'simulate') {
+      counters.simulated++
+      job.resolve(
+        interruptedSimResult({
+          request: job.request,
+          workload: job.workload,
+          why,
+          wallMs: Date.now() - job.startedAt,
+          limitMs: job.wallMs,
+        }),
+      )
+      return
+    }
     if (job.kind === 'generate') {
       const limit = job.request.timeMs ?? ENGINE_DEFAULTS.generatorTimeMs
       job.reject(
@@ -412,6 +462,8 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
         id: slot.jobId,
         request: held ? { ...job.request, problem: null } : job.request,
       }
+    } else if (job.kind === 'simulate') {
+      message = { type: 'simulate', id: slot.jobId, request: job.request }
     } else {
       message = { type: 'generate', id: slot.jobId, request: job.request }
     }
@@ -467,6 +519,27 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
         startedAt: 0,
       }))
     },
+    simulate(request) {
+      let wallMs: number
+      let workload: WorkloadName
+      try {
+        const config = parseWorkloadConfig(request.workload)
+        wallMs = resolveLimits(config, request.limits).wallMs
+        workload = config.workload
+      } catch (error) {
+        return Promise.reject(error as Error)
+      }
+      return enqueue<SimResult>((resolve, reject) => ({
+        kind: 'simulate',
+        request,
+        wallMs,
+        workload,
+        resolve,
+        reject,
+        enqueuedAt: Date.now(),
+        startedAt: 0,
+      }))
+    },
     stats() {
       return {
         workers: slots.length,
@@ -478,6 +551,7 @@ export function createJudgePool(options: JudgePoolOptions = {}): JudgePool {
         restartsByReason: { ...restartsByReason },
         judged: counters.judged,
         generated: counters.generated,
+        simulated: counters.simulated,
         rejected: counters.rejected,
       }
     },

@@ -1,3 +1,4 @@
+import { type SimRequest, type SimResult } from '~/sim/types'
 import { type EngineHealth } from './engine'
 import {
   type GeneratedCase,
@@ -18,6 +19,8 @@ export type ToWorker =
       request: Omit<JudgeRequest, 'problem'> & { problem: JudgeRequest['problem'] | null }
     }
   | { type: 'generate'; id: number; request: GenerateRequest }
+  /** One simulator run (a `kind: sim` submission is one per seed), on the worker's own simulator. */
+  | { type: 'simulate'; id: number; request: SimRequest }
 
 /** Problems a worker keeps by key; the pool mirrors the same least-recently-used order to know which. */
 export const PROBLEM_CACHE_SIZE = 16
@@ -47,6 +50,7 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'judged'; id: number; result: JudgeResult; health: EngineHealth }
   | { type: 'generated'; id: number; generated: GeneratedCase; health: EngineHealth }
+  | { type: 'simulated'; id: number; result: SimResult; health: EngineHealth }
   | {
       type: 'failed'
       id: number

@@ -4,7 +4,8 @@
  */
 import os from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
-import { createJudgeEngine, GeneratorError, type JudgeEngine } from './engine'
+import { createSimulator } from '~/sim/simulation'
+import { createJudgeEngine, GeneratorError, type EngineHealth, type JudgeEngine } from './engine'
 import {
   CONTROL_KILL,
   CONTROL_TEST,
@@ -33,6 +34,22 @@ const engine: JudgeEngine = await createJudgeEngine({
   runtimeMemoryBytes: setup.runtimeMemoryBytes,
   stackBytes: setup.stackBytes,
 })
+// The simulator has its own QuickJS module (instantiated from the same compiled one): its nodes' heaps
+// never share linear memory with a code submission's.
+const simulator = await createSimulator({
+  wasmModule: setup.wasmModule,
+  maxMemoryBytes: setup.maxMemoryBytes,
+})
+
+/** Both modules: poisoned if either is, and the larger memory (each has its own cap). */
+function health(): EngineHealth {
+  const judge = engine.health()
+  const sim = simulator.health()
+  return {
+    poisoned: judge.poisoned || sim.poisoned,
+    memoryBytes: Math.max(judge.memoryBytes, sim.memoryBytes),
+  }
+}
 
 port.on('message', (message: ToWorker) => {
   let reply: FromWorker
@@ -58,11 +75,15 @@ port.on('message', (message: ToWorker) => {
           },
         },
       )
-      reply = { type: 'judged', id: message.id, result, health: engine.health() }
+      reply = { type: 'judged', id: message.id, result, health: health() }
+    } else if (message.type === 'simulate') {
+      testStartedAt[0] = Date.now()
+      const result = simulator.run(message.request, { shouldStop })
+      reply = { type: 'simulated', id: message.id, result, health: health() }
     } else {
       testStartedAt[0] = Date.now()
       const generated = engine.generate(message.request, { shouldStop })
-      reply = { type: 'generated', id: message.id, generated, health: engine.health() }
+      reply = { type: 'generated', id: message.id, generated, health: health() }
     }
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error))
@@ -71,7 +92,7 @@ port.on('message', (message: ToWorker) => {
       type: 'failed',
       id: message.id,
       error: { name: failure.name, message: failure.message, ...(position ? { position } : {}) },
-      health: engine.health(),
+      health: health(),
     }
   }
   port.postMessage(reply)

@@ -33,6 +33,15 @@ function trackHash(track: Track, position: number) {
 /** What a version stores of a problem: everything but local paths, which differ between machines. */
 function storedContent(problem: Problem): Record<string, unknown> {
   const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest
+  if (problem.kind === 'sim') {
+    return {
+      ...problem,
+      dir: undefined,
+      starter: strip(problem.starter),
+      solution: strip(problem.solution),
+      wrongSolutions: problem.wrongSolutions.map(strip),
+    }
+  }
   // Other kinds store their parsed files (a scenario and its paths, a design spec, a question) as they are.
   if (problem.kind !== 'code') return { ...problem, dir: undefined }
   return {
@@ -71,6 +80,15 @@ export async function syncContent({ content, now = Date.now() }: { content: Load
       .map((row) => [row.slug, row]),
   )
 
+  // A mentor may have published a problem under a slug that bundled content only later took: the
+  // authored one keeps it, and the bundled one is reported instead of stopping start-up.
+  const authored = new Set(
+    db.select({ slug: problems.slug }).from(problems).where(eq(problems.source, 'authored')).all().map((row) => row.slug),
+  )
+  const clashing = content.problems.filter((p) => authored.has(p.slug))
+  for (const p of clashing) report.otherErrors.push(`${p.area}/${p.slug}: skipped, a problem authored in the browser already uses the slug "${p.slug}"; rename one of them`)
+  content = { ...content, problems: content.problems.filter((p) => !authored.has(p.slug)) }
+
   // Rendering is async, so do it before the synchronous write transaction.
   const changed = content.problems.filter((p) => existing.get(p.slug)?.hash !== p.hash)
   const rendered = new Map<string, string>()
@@ -94,61 +112,20 @@ export async function syncContent({ content, now = Date.now() }: { content: Load
           }
           continue
         }
-        const problemId =
-          row?.id ??
-          db
-            .insert(problems)
-            .values({
-              slug: problem.slug,
-              kind: problem.kind,
-              title: problem.frontmatter.title,
-              difficulty: problem.frontmatter.difficulty,
-              tags: problem.frontmatter.tags,
-              roles: problem.frontmatter.roles,
-              source: 'bundled',
-              sourcePath: `${problem.area}/${problem.slug}`,
-              updatedAt: now,
-            })
-            .returning({ id: problems.id })
-            .get().id
-
-        const testIds = problem.kind === 'code' ? problem.tests.map((t) => t.id) : []
-        const reused = findReusedTestIds({ problemId, testIds })
-        if (reused.length > 0) {
-          const message = `test id${reused.length > 1 ? 's' : ''} ${reused.join(', ')} ${reused.length > 1 ? 'were' : 'was'} retired by an earlier version and cannot be reused; give new tests new ids`
-          db.update(problems).set({ status: 'broken', statusMessage: message, updatedAt: now }).where(eq(problems.id, problemId)).run()
-          report.broken.push({ slug: problem.slug, message })
+        const upserted = upsertProblemVersion({
+          problem,
+          source: 'bundled',
+          sourcePath: `${problem.area}/${problem.slug}`,
+          existing: row,
+          statementHtml: rendered.get(problem.slug)!,
+          now,
+        })
+        if (upserted.status === 'refused') {
+          db.update(problems).set({ status: 'broken', statusMessage: upserted.message, updatedAt: now }).where(eq(problems.id, upserted.problemId)).run()
+          report.broken.push({ slug: problem.slug, message: upserted.message })
           continue
         }
-
-        const version = (row?.version ?? 0) + 1
-        const versionId = db
-          .insert(problemVersions)
-          .values({
-            problemId,
-            version,
-            contentHash: problem.hash,
-            content: storedContent(problem),
-            statementHtml: rendered.get(problem.slug)!,
-            createdAt: now,
-          })
-          .returning({ id: problemVersions.id })
-          .get().id
-        recordTestIds({ problemId, version, testIds })
-        db.update(problems)
-          .set({
-            kind: problem.kind,
-            title: problem.frontmatter.title,
-            difficulty: problem.frontmatter.difficulty,
-            tags: problem.frontmatter.tags,
-            roles: problem.frontmatter.roles,
-            status: 'published',
-            statusMessage: null,
-            currentVersionId: versionId,
-            updatedAt: now,
-          })
-          .where(eq(problems.id, problemId))
-          .run()
+        const { version } = upserted
         if (row) report.updated.push({ slug: problem.slug, version })
         else report.created.push(problem.slug)
       }
@@ -176,6 +153,87 @@ export async function syncContent({ content, now = Date.now() }: { content: Load
     })
     .immediate()
   return report
+}
+
+export type UpsertedProblemVersion =
+  | { status: 'created' | 'updated'; problemId: number; versionId: number; version: number }
+  | { status: 'refused'; problemId: number; message: string }
+
+/**
+ * Writes one loaded problem as the next version of its `problems` row (created when `existing` is absent),
+ * with its test ids; refuses, writing no version, when a test id retired by an earlier version comes back.
+ * Runs inside the caller's transaction; shared by the content sync and by publishing authored problems.
+ */
+export function upsertProblemVersion({
+  problem,
+  source,
+  sourcePath,
+  existing,
+  statementHtml,
+  now,
+}: {
+  problem: Problem
+  source: 'bundled' | 'authored'
+  sourcePath: string
+  existing?: { id: number; version: number | null }
+  statementHtml: string
+  now: number
+}): UpsertedProblemVersion {
+  const { db } = getDatabase()
+  const problemId =
+    existing?.id ??
+    db
+      .insert(problems)
+      .values({
+        slug: problem.slug,
+        kind: problem.kind,
+        title: problem.frontmatter.title,
+        difficulty: problem.frontmatter.difficulty,
+        tags: problem.frontmatter.tags,
+        roles: problem.frontmatter.roles,
+        source,
+        sourcePath,
+        updatedAt: now,
+      })
+      .returning({ id: problems.id })
+      .get().id
+
+  const testIds = problem.kind === 'code' ? problem.tests.map((t) => t.id) : []
+  const reused = findReusedTestIds({ problemId, testIds })
+  if (reused.length > 0) {
+    const message = `test id${reused.length > 1 ? 's' : ''} ${reused.join(', ')} ${reused.length > 1 ? 'were' : 'was'} retired by an earlier version and cannot be reused; give new tests new ids`
+    return { status: 'refused', problemId, message }
+  }
+
+  const version = (existing?.version ?? 0) + 1
+  const versionId = db
+    .insert(problemVersions)
+    .values({
+      problemId,
+      version,
+      contentHash: problem.hash,
+      content: storedContent(problem),
+      statementHtml,
+      createdAt: now,
+    })
+    .returning({ id: problemVersions.id })
+    .get().id
+  recordTestIds({ problemId, version, testIds })
+  db.update(problems)
+    .set({
+      kind: problem.kind,
+      title: problem.frontmatter.title,
+      difficulty: problem.frontmatter.difficulty,
+      tags: problem.frontmatter.tags,
+      roles: problem.frontmatter.roles,
+      status: 'published',
+      statusMessage: null,
+      currentVersionId: versionId,
+      updatedAt: now,
+    })
+    .where(eq(problems.id, problemId))
+    .run()
+  return { status: existing ? 'updated' : 'created', problemId, versionId, version }
 }
 
 function findReusedTestIds({ problemId, testIds }: { problemId: number; testIds: number[] }) {

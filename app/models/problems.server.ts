@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm'
-import { problemVersions, problems, trackItems, trackModules, tracks } from '#db/schema'
+import { problemVersions, problems, trackItems, trackModules, trackPlacements, tracks } from '#db/schema'
 import { toJudgeProblem, visibleOnly } from '~/content/prepare'
-import { type Problem } from '~/content/types'
+import { type Problem, type SimProblem } from '~/content/types'
 import { type JudgeProblem } from '~/judge/types'
 import { getDb } from './db.server'
 
@@ -54,6 +54,32 @@ export function getProblemForCandidate({ slug }: { slug: string }) {
       .filter((t) => t.visible)
       .map((t) => ({ id: t.id, name: t.name ?? `Test ${t.id}`, args: t.args, ops: t.ops, expected: t.expected })),
   }
+}
+
+/**
+ * A sim problem's current version with its stored content. Server-only: the content holds the reference
+ * and the wrong solutions, which the route must not send to the browser.
+ */
+export function getSimProblem({ slug }: { slug: string }) {
+  const row = getDb()
+    .select({
+      id: problems.id,
+      slug: problems.slug,
+      title: problems.title,
+      difficulty: problems.difficulty,
+      tags: problems.tags,
+      status: problems.status,
+      versionId: problemVersions.id,
+      statementHtml: problemVersions.statementHtml,
+      content: problemVersions.content,
+    })
+    .from(problems)
+    .innerJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
+    .where(and(eq(problems.slug, slug), eq(problems.kind, 'sim'), ne(problems.status, 'removed')))
+    .get()
+  if (!row) return undefined
+  const { content, ...rest } = row
+  return { ...rest, content: content as unknown as SimProblem }
 }
 
 /** The stored content of a problem version (server-side: judging, preparation). */
@@ -145,8 +171,23 @@ export function getTrack({ slug }: { slug: string }) {
         .orderBy(asc(trackItems.position))
         .all()
     : []
+  // Authored problems put into this track's modules come after the module's YAML items.
+  const placed = modules.length
+    ? db
+        .select({ moduleSlug: trackPlacements.moduleSlug, problemId: problems.id, slug: problems.slug, title: problems.title, difficulty: problems.difficulty, kind: problems.kind, tags: problems.tags })
+        .from(trackPlacements)
+        .innerJoin(problems, eq(problems.id, trackPlacements.problemId))
+        .where(and(eq(trackPlacements.trackSlug, slug), ne(problems.status, 'removed')))
+        .orderBy(asc(trackPlacements.position), asc(trackPlacements.createdAt))
+        .all()
+    : []
   return {
     ...track,
-    modules: modules.map((m) => ({ ...m, items: items.filter((i) => i.moduleId === m.id) })),
+    modules: modules.map((m) => {
+      const own = items.filter((i) => i.moduleId === m.id)
+      const listed = new Set(own.map((i) => i.problemId))
+      const extra = placed.filter((p) => p.moduleSlug === m.slug && !listed.has(p.problemId)).map(({ moduleSlug: _moduleSlug, ...p }) => ({ moduleId: m.id, ...p }))
+      return { ...m, items: [...own, ...extra] }
+    }),
   }
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm'
 import { problemVersions, problems, submissions, testResults, type SubmissionMode, type SubmissionStatus } from '#db/schema'
-import { type JudgeResult, type Language } from '~/judge/types'
+import { type JudgeResult, type Language, type Verdict } from '~/judge/types'
 import { getDatabase, getDb } from './db.server'
 import { enrollReview } from './reviews.server'
 
@@ -44,11 +44,12 @@ export function claimSubmission({ id }: { id: number }) {
   return result.changes === 1
 }
 
-/** What the judge needs to run a submission. */
+/** What the judge needs to run a submission (the kind picks the judge: tests or the simulator). */
 export function getSubmissionForJudging({ id }: { id: number }) {
   return getDb()
-    .select({ id: submissions.id, code: submissions.code, language: submissions.language, versionId: submissions.problemVersionId, status: submissions.status })
+    .select({ id: submissions.id, code: submissions.code, language: submissions.language, versionId: submissions.problemVersionId, status: submissions.status, kind: problems.kind })
     .from(submissions)
+    .innerJoin(problems, eq(problems.id, submissions.problemId))
     .where(eq(submissions.id, id))
     .get()
 }
@@ -100,6 +101,40 @@ export function recordVerdict({ id, result, visibleTestIds }: { id: number; resu
     .immediate()
 }
 
+/**
+ * Stores a simulator verdict with its whole result (the `result` column) in one transaction; like
+ * `recordVerdict`, a first accepted solve also enters the review schedule in the same transaction.
+ */
+export function recordSimVerdict({
+  id,
+  verdict,
+  message,
+  timeMs,
+  result,
+}: {
+  id: number
+  verdict: Verdict
+  message: string | null
+  timeMs: number
+  result: Record<string, unknown>
+}) {
+  const { sqlite, db } = getDatabase()
+  sqlite
+    .transaction(() => {
+      db.delete(testResults).where(eq(testResults.submissionId, id)).run()
+      const judgedAt = Date.now()
+      if (verdict === 'accepted') {
+        const owner = db.select({ userId: submissions.userId, problemId: submissions.problemId }).from(submissions).where(eq(submissions.id, id)).get()
+        if (owner) enrollReview({ ...owner, now: judgedAt })
+      }
+      db.update(submissions)
+        .set({ status: 'done', verdict, cost: null, timeMs: Math.round(timeMs), message, result, judgedAt })
+        .where(eq(submissions.id, id))
+        .run()
+    })
+    .immediate()
+}
+
 /** Marks a submission that could not be judged for a reason outside the candidate's code. */
 export function failSubmission({ id, message }: { id: number; message: string }) {
   getDb().update(submissions).set({ status: 'failed', message, judgedAt: Date.now() }).where(eq(submissions.id, id)).run()
@@ -137,8 +172,11 @@ export function getSubmissionFor({ id, canRead }: { id: number; canRead: (ownerI
       createdAt: submissions.createdAt,
       judgedAt: submissions.judgedAt,
       mode: submissions.mode,
+      result: submissions.result,
       slug: problems.slug,
       title: problems.title,
+      kind: problems.kind,
+      versionId: submissions.problemVersionId,
       version: problemVersions.version,
       referenceCost: problemVersions.referenceCost,
     })

@@ -3,14 +3,20 @@ import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
 import { useEffect } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { TestResultsTable } from '~/components/test-results'
+import { SimResultPanel } from '~/components/sim-results'
 import { RateRecall, submissionRows } from '~/components/workspace'
+import { type SimProblem } from '~/content/types'
 import { formatOps, formatRelativeCost } from '~/judge/budget'
 import { RequestReviewForm } from '~/components/request-review'
 import { listReviewGroups } from '~/models/mentor-reviews.server'
+import { getProblemVersion } from '~/models/problems.server'
 import { getReviewStateBySlug } from '~/models/reviews.server'
 import { canReadWorkOf } from '~/models/groups.server'
 import { getSubmissionFor } from '~/models/submissions.server'
+import { type StoredSimResult } from '~/sim/results'
+import { type WorkloadInput } from '~/sim/types'
 import { requireUser } from '~/utils/auth.server'
+import { problemHref } from '~/utils/problem-pages'
 import { verdictLabels } from '~/utils/verdicts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Submission ${data?.submission.id ?? ''} — Drill` }]
@@ -23,12 +29,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!submission) throw new Response('There is no submission with that number among yours.', { status: 404 })
   const review = submission.mode === 'review' && submission.userId === user.id ? getReviewStateBySlug({ userId: user.id, slug: submission.slug, now: Date.now() }) : null
   const reviewGroups = submission.userId === user.id ? listReviewGroups({ userId: user.id }) : []
-  return json({ submission, review, reviewGroups })
+  // A sim submission is replayed in the browser against the workload of the version it was judged on.
+  const version = submission.kind === 'sim' ? getProblemVersion({ versionId: submission.versionId }) : undefined
+  const workload = version?.content.kind === 'sim' ? (version.content as SimProblem).workload : null
+  return json({ submission, review, reviewGroups, workload })
 }
 
 
 export default function SubmissionPage() {
-  const { submission, review, reviewGroups } = useLoaderData<typeof loader>()
+  const { submission, review, reviewGroups, workload } = useLoaderData<typeof loader>()
+  const simResult = submission.kind === 'sim' ? (submission.result as StoredSimResult | null) : null
+  const problemPage = problemHref(submission.slug, submission.kind)
   const pending = submission.status === 'queued' || submission.status === 'running'
   const revalidator = useRevalidator()
   useEffect(() => {
@@ -41,7 +52,7 @@ export default function SubmissionPage() {
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link to={`/problems/${submission.slug}`} className="link">
+        <Link to={problemPage} className="link">
           ← {submission.title}
         </Link>
       </p>
@@ -66,6 +77,15 @@ export default function SubmissionPage() {
           </p>
         ) : null}
       </section>
+      {simResult && !pending ? (
+        <section className="card" aria-label="Simulation result">
+          <SimResultPanel
+            result={simResult}
+            source={workload ? { code: submission.code, language: submission.language, workload: workload as WorkloadInput } : null}
+            testIdPrefix="submission"
+          />
+        </section>
+      ) : null}
       {submission.tests.length ? (
         <div className="card p-2">
           <TestResultsTable rows={submissionRows(submission.tests)} caption="Results per test" />
@@ -78,7 +98,7 @@ export default function SubmissionPage() {
       ) : null}
       {!pending ? <RequestReviewForm itemType="submission" itemId={submission.id} groups={reviewGroups} redirectTo="/feedback" /> : null}
       <p className="text-sm">
-        <Link to={`/problems/${submission.slug}?from=${submission.id}`} className="link">
+        <Link to={`${problemPage}?from=${submission.id}`} className="link">
           Open this code in the editor
         </Link>
       </p>

@@ -50,7 +50,8 @@ const limits = z
   .strict()
   .partial()
 
-const workloadSchema = z
+/** The schema of workload.json (the content loader uses it to point each issue at its line). */
+export const workloadSchema = z
   .object({
     $schema: z.string().optional(),
     workload: z.enum([
@@ -104,6 +105,13 @@ const workloadSchema = z
 /** Thrown for a workload config that does not validate; the message names the field. */
 export class WorkloadConfigError extends Error {
   override name = 'WorkloadConfigError'
+  constructor(
+    message: string,
+    /** Where in workload.json the bad value sits (`['latency', 'maxMs']`); empty for the whole file. */
+    readonly path: (string | number)[] = [],
+  ) {
+    super(message)
+  }
 }
 
 /** Validates a workload config (as written in workload.json) and fills in the defaults. */
@@ -112,7 +120,7 @@ export function parseWorkloadConfig(input: unknown): WorkloadConfig {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const where = issue.path.length > 0 ? issue.path.join('.') : 'the workload'
-    throw new WorkloadConfigError(`Workload config: ${where}: ${issue.message}.`)
+    throw new WorkloadConfigError(`Workload config: ${where}: ${issue.message}.`, issue.path)
   }
   const { $schema: _schema, concurrency, ...config } = parsed.data
   return { ...config, concurrency: concurrency ?? config.nodeCount } as WorkloadConfig

@@ -12,8 +12,9 @@ beforeAll(async () => {
 const run = (request: Omit<SimRequest, 'seed'> & { seed?: number }): SimResult =>
   simulator.run({ seed: 1, ...request, limits: { wallMs: 120_000, ...request.limits } })
 
+/** A file of a bundled challenge (problems/distributed-systems/<slug>/). */
 const challenge = (path: string) =>
-  readFileSync(new URL(`./challenges/${path}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../problems/distributed-systems/${path}`, import.meta.url), 'utf8')
 
 const partitionedBroadcast: WorkloadInput = {
   workload: 'broadcast',

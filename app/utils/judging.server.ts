@@ -3,6 +3,9 @@ import { prepareProblem, type PreparedProblem } from '~/content/prepare'
 import { formatContentError } from '~/content/errors'
 import { createJudgePool, type JudgePool } from '~/judge/pool.server'
 import { type JudgeProblem } from '~/judge/types'
+import { type SimProblem } from '~/content/types'
+import { firstSentence, judgeVerdictOf, resultForStorage, type SimRunRecord, type StoredSimResult } from '~/sim/results'
+import { type SimResult } from '~/sim/types'
 import { getProblemVersion, listUnpreparedVersions, savePreparedVersion } from '~/models/problems.server'
 import {
   claimSubmission,
@@ -10,6 +13,7 @@ import {
   failSubmission,
   getSubmissionForJudging,
   listUnfinishedSubmissions,
+  recordSimVerdict,
   recordVerdict,
 } from '~/models/submissions.server'
 import { getLogger } from './logger.server'
@@ -76,6 +80,11 @@ export async function stopJudging() {
   await pool?.close()
 }
 
+/** The server's pool, for the content checks of problems authored in the browser; undefined until started. */
+export function getJudgePool() {
+  return state.pool
+}
+
 export function judgeStats() {
   return { started: Boolean(state.pool), queued: state.queue.length, running: state.running, ...(state.pool?.stats() ?? {}) }
 }
@@ -121,6 +130,7 @@ async function judgeOne(id: number) {
   if (!pool || !claimSubmission({ id })) return
   const submission = getSubmissionForJudging({ id })
   if (!submission) return
+  if (submission.kind === 'sim') return judgeSimulation(pool, submission)
   try {
     const prepared = await ensurePrepared(submission.versionId)
     const started = performance.now()
@@ -136,6 +146,43 @@ async function judgeOne(id: number) {
     recordVerdict({ id, result, visibleTestIds: visible })
   } catch (error) {
     getLogger().error({ submission: id, err: (error as Error).message }, 'submission could not be judged')
+    failSubmission({ id, message: 'The judge could not run this submission; it has been logged. Please submit again.' })
+  }
+}
+
+/**
+ * A sim submission runs its workload on every seed in order; the first failing seed ends it. The stored
+ * result is that failing run (or the last passing one), its trace cut to about 2 MB if need be, with the
+ * verdict of every seed run.
+ */
+async function judgeSimulation(pool: JudgePool, submission: NonNullable<ReturnType<typeof getSubmissionForJudging>>) {
+  const { id } = submission
+  try {
+    const version = getProblemVersion({ versionId: submission.versionId })
+    if (!version || version.content.kind !== 'sim') throw new Error(`version ${submission.versionId} is not a sim problem`)
+    const content = version.content as SimProblem
+    const started = performance.now()
+    const runs: SimRunRecord[] = []
+    let last: SimResult | undefined
+    for (const seed of content.seeds) {
+      last = await pool.simulate({ code: submission.code, language: submission.language, workload: content.workload, seed })
+      runs.push({ seed, verdict: last.verdict, wallMs: last.wallMs })
+      if (last.verdict !== 'passed') break
+    }
+    if (!last) throw new Error(`${version.slug} has no seeds`)
+    judgeRunSeconds.observe((performance.now() - started) / 1000)
+    const verdict = judgeVerdictOf(last)
+    judgeVerdicts.inc({ verdict })
+    const stored: StoredSimResult = { ...resultForStorage(last), runs }
+    recordSimVerdict({
+      id,
+      verdict,
+      message: firstSentence(last) || null,
+      timeMs: runs.reduce((sum, run) => sum + run.wallMs, 0),
+      result: stored as unknown as Record<string, unknown>,
+    })
+  } catch (error) {
+    getLogger().error({ submission: id, err: (error as Error).message }, 'submission could not be simulated')
     failSubmission({ id, message: 'The judge could not run this submission; it has been logged. Please submit again.' })
   }
 }

@@ -3,6 +3,7 @@ export const problemPages: Record<string, string | undefined> = {
   incident: '/incidents',
   quiz: '/quiz',
   design: '/design',
+  sim: '/sim',
 }
 
 /** The page for a track item of any kind. */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { type Command } from 'commander'
 import { formatContentError } from '~/content/errors'
 import { loadContent } from '~/content/loader'
+import { type SimProblem } from '~/content/types'
 import { formatOps, formatRelativeCost } from '~/judge/budget'
 import { type JudgeResult } from '~/judge/types'
 import { UsageError } from './errors'
@@ -16,7 +17,10 @@ export function registerJudgeCommand(program: Command) {
       'Judge a solution file against all tests of a problem (exit 0 accepted, 1 otherwise, 2 usage)',
     )
     .argument('<problem-slug>', 'the problem, e.g. two-sum')
-    .argument('<file>', 'a .ts or .js file defining the entry function or class')
+    .argument(
+      '<file>',
+      'a .ts or .js file defining the entry function or class (for a sim problem: main(node))',
+    )
     .option('--json', 'print the result as JSON')
     .option('--root <dir>', 'content folder (default: ./problems)')
     .action(async (slug: string, file: string, opts: { json?: boolean; root?: string }) => {
@@ -37,9 +41,13 @@ export function registerJudgeCommand(program: Command) {
         process.exitCode = 1
         return
       }
+      if (problem.kind === 'sim') {
+        process.exitCode = await judgeSimulation({ problem, file, json: opts.json ?? false })
+        return
+      }
       if (problem.kind !== 'code')
         throw new UsageError(
-          `${slug} is a ${problem.kind} problem; drill judge runs code problems only.`,
+          `${slug} is a ${problem.kind} problem; drill judge runs code and sim problems only.`,
         )
       const code = readFileSync(file, 'utf8')
       const { prepareProblem } = await import('~/content/prepare')
@@ -71,6 +79,49 @@ export function registerJudgeCommand(program: Command) {
         await pool.close()
       }
     })
+}
+
+/** A sim problem: every seed of its workload (an author wants all of them, not just the first failure). */
+async function judgeSimulation({
+  problem,
+  file,
+  json,
+}: {
+  problem: SimProblem
+  file: string
+  json: boolean
+}): Promise<number> {
+  const { judgeVerdictOf } = await import('~/sim/results')
+  const code = readFileSync(file, 'utf8')
+  const language = file.endsWith('.ts') ? 'typescript' : 'javascript'
+  const pool = await openJudgePool()
+  try {
+    const results = await Promise.all(
+      problem.seeds.map((seed) =>
+        pool.simulate({ code, language, workload: problem.workload, seed }),
+      ),
+    )
+    const failing = results.find((result) => result.verdict !== 'passed')
+    const verdict = judgeVerdictOf(failing ?? results[results.length - 1]!)
+    if (json) console.log(JSON.stringify(results, null, 2))
+    else {
+      printTable(
+        ['seed', 'verdict', 'msgs/op', 'ms', 'explanation'],
+        results.map((result) => [
+          String(result.seed),
+          result.verdict,
+          result.stats.msgsPerOp.toFixed(2),
+          result.wallMs.toFixed(0),
+          result.explanation[0] ?? '',
+        ]),
+      )
+      const passed = results.filter((result) => result.verdict === 'passed').length
+      console.log(`${verdict}: ${passed}/${results.length} seeds passed.`)
+    }
+    return verdict === 'accepted' ? 0 : 1
+  } finally {
+    await pool.close()
+  }
 }
 
 function preview(value: unknown) {

@@ -23,6 +23,7 @@ const REFERENCE_MARK = 'const seenAt = new Map<number, number>()'
 
 const all = (outcome: Outcome) => outcome
 const signedIn = (outcome: Outcome): Record<Role, Outcome> => ({ anonymous: 'login', candidate: outcome, mentorOfOther: outcome, mentorOfGroup: outcome, admin: outcome })
+const authorsOnly: Record<Role, Outcome> = { anonymous: 'login', candidate: 'no', mentorOfOther: 'ok', mentorOfGroup: 'ok', admin: 'ok' }
 const groupMentorOnly: Record<Role, Outcome> = { anonymous: 'login', candidate: 'no', mentorOfOther: 'no', mentorOfGroup: 'ok', admin: 'no' }
 
 const rows: Row[] = [
@@ -62,6 +63,14 @@ const rows: Row[] = [
   { file: 'mentor.reviews.tsx', method: 'GET', path: () => '/mentor/reviews', expect: signedIn('ok') },
   { file: 'reviews.$id.tsx', method: 'GET', path: () => `/reviews/${ids.review}`, expect: groupMentorOnly },
   { file: 'reviews.$id.tsx', method: 'POST', path: () => `/reviews/${ids.review}`, fields: () => ({ intent: 'comment', line: '', body: 'A comment.' }), expect: groupMentorOnly },
+  { file: 'sim.$slug.tsx', method: 'GET', path: () => '/sim/echo', expect: all('ok') },
+  { file: 'sim.$slug.tsx', method: 'POST', path: () => '/sim/echo', fields: () => ({ intent: 'save-draft', code: '// mine', language: 'javascript' }), expect: signedIn('ok') },
+  { file: 'author._index.tsx', method: 'GET', path: () => '/author', expect: authorsOnly },
+  { file: 'author.new.tsx', method: 'GET', path: () => '/author/new', expect: authorsOnly },
+  { file: 'author.new.tsx', method: 'POST', path: () => '/author/new', fields: () => ({ kind: 'quiz', slug: `matrix-quiz-${Math.random().toString(36).slice(2, 8)}`, title: 'A quiz' }), expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 'away', mentorOfGroup: 'away', admin: 'away' } },
+  // The draft belongs to the group's mentor: nobody else opens it, admins included.
+  { file: 'author.$slug.tsx', method: 'GET', path: () => `/author/${ids.draft}`, expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 'no', mentorOfGroup: 'ok', admin: 'no' } },
+  { file: 'author.$slug.tsx', method: 'POST', path: () => `/author/${ids.draft}`, fields: () => ({ intent: 'preview', markdown: '# hi' }), expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 'no', mentorOfGroup: 'ok', admin: 'no' } },
 ]
 
 async function request(role: Role | 'owner', row: Pick<Row, 'method' | 'path' | 'fields'>) {
@@ -111,6 +120,8 @@ beforeAll(async () => {
     if ((await as('owner', 'POST', '/feedback', { intent: 'request', itemType: 'submission', itemId: String(ids.submission), groupId: String(ids.group) })).status === 302) break
     await new Promise((r) => setTimeout(r, 100))
   }
+  const draft = await as('mentorOfGroup', 'POST', '/author/new', { kind: 'code', slug: 'matrix-draft', title: 'Matrix draft' })
+  ids.draft = draft.location.split('/').pop()!
   const queue = (await request('mentorOfGroup', { method: 'GET', path: () => '/mentor/reviews' })).body
   ids.review = /\/reviews\/(\d+)/.exec(queue)![1]!
 }, 180_000)
