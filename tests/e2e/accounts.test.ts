@@ -1,14 +1,19 @@
 import { type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectCount, expectText, expectVisible, fillForm, launchBrowser, newRecordingContext } from './browser'
+import { startTestServer, type TestServer } from '../support/server'
+import { expectCount, expectText, expectVisible, fillForm, launchBrowser, newRecordingContext as recordOn } from './browser'
 
+// Its own server: the first account of a fresh database is the admin, and e2e files run in any order.
 let browser: Browser
+let server: TestServer
+const newRecordingContext = (b: Browser, options: { javaScriptEnabled?: boolean } = {}) => recordOn(b, { ...options, base: server.url })
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-})
+  ;[server, browser] = await Promise.all([startTestServer({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' }), launchBrowser()])
+}, 120_000)
 afterAll(async () => {
   await browser?.close()
+  await server?.stop()
 })
 
 const admin = { email: 'admin@study.group', password: 'first account wins', name: 'Ada' }

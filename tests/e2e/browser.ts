@@ -25,10 +25,10 @@ export async function launchBrowser(): Promise<Browser> {
  * A context that records every request leaving for another origin; the product must work offline,
  * so a test fails if any page asks another host for anything.
  */
-export async function newRecordingContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
-  const context: BrowserContext = await browser.newContext({ baseURL: baseUrl(), ...options })
+export async function newRecordingContext(browser: Browser, { base = baseUrl(), ...options }: { javaScriptEnabled?: boolean; base?: string } = {}) {
+  const context: BrowserContext = await browser.newContext({ baseURL: base, ...options })
   const foreign: string[] = []
-  const own = new URL(baseUrl()).origin
+  const own = new URL(base).origin
   context.on('request', (request) => {
     const url = request.url()
     if (url.startsWith('data:') || url.startsWith('blob:')) return
