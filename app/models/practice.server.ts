@@ -2,7 +2,11 @@ import { and, desc, eq } from 'drizzle-orm'
 import { designAnswers, problemVersions, problems, quizAnswers } from '#db/schema'
 import { type DesignProblem } from '~/content/design'
 import { type QuizProblem } from '~/content/quiz'
+import { gradeEstimate } from '~/design/grade'
+import { gradeAnswer } from '~/quiz/grade'
+import { type QuizResponse } from '~/quiz/types'
 import { getDb } from './db.server'
+import { enrollReview, getReviewState, rateReview } from './reviews.server'
 
 /** Metadata and the server-only content of a design or quiz problem's current version. */
 export function getPracticeProblem<K extends 'design' | 'quiz'>({ slug, kind }: { slug: string; kind: K }) {
@@ -101,3 +105,38 @@ export function getLastQuizAnswer({ userId, problemId }: { userId: number; probl
     .limit(1)
     .get()
 }
+
+/**
+ * Grades and records an answer to a concept check. A due review is rated by the answer itself; a first
+ * miss enters the review queue. An unreadable answer is returned ungraded and nothing is recorded.
+ */
+export function answerQuiz({ userId, problem, response, now }: { userId: number; problem: { id: number; slug: string; versionId: number; content: QuizProblem }; response: QuizResponse; now: number }) {
+  const grade = gradeAnswer(problem.content.question, response)
+  if (!grade.valid) return grade
+  recordQuizAnswer({ userId, problemId: problem.id, versionId: problem.versionId, response, correct: grade.correct, now })
+  const review = getReviewState({ userId, problemId: problem.id, now })
+  if (review?.isDue) rateReview({ userId, slug: problem.slug, rating: grade.correct ? 'good' : 'again', now })
+  else if (!review && !grade.correct) enrollReview({ userId, problemId: problem.id, now, rating: 'again' })
+  return grade
+}
+
+/** Field errors of a design answer: sections over the size limit; on submit, unreadable estimates and an empty answer. */
+export function validateDesignAnswer({ design, sections, estimates, submit }: { design: DesignProblem; sections: Record<string, string>; estimates: Record<string, string>; submit: boolean }) {
+  const errors: Record<string, string> = {}
+  for (const s of design.sections) {
+    if ((sections[s.id] ?? '').length > maxDesignSection) errors[`section-${s.id}`] = `${s.title} is limited to ${maxDesignSection.toLocaleString('en')} characters.`
+  }
+  if (submit) {
+    // An unreadable estimate is pointed out before it is graded; an empty one is simply unanswered.
+    for (const e of design.estimates) {
+      const text = estimates[e.id] ?? ''
+      if (!text) continue
+      const grade = gradeEstimate(e, text)
+      if (grade.verdict === 'invalid') errors[`estimate-${e.id}`] = grade.message
+    }
+    if (Object.values(sections).every((t) => t.trim() === '')) errors.form = 'Write at least one section before submitting.'
+  }
+  return errors
+}
+
+const maxDesignSection = 20_000

@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm'
-import { designAnswers, incidentAttempts, problems, quizAnswers, submissions } from '#db/schema'
+import { and, asc, eq, gt, sql } from 'drizzle-orm'
+import { designAnswers, incidentAttempts, problems, quizAnswers, submissions, trackItems, trackModules, tracks } from '#db/schema'
 import { activityByDay, currentStreak, summarizeAttempts, type JudgedAttempt } from '~/utils/progress-stats'
 import { getDb } from './db.server'
 import { getTrack, listTracks } from './problems.server'
@@ -50,10 +50,20 @@ export function getProblemStates({ userId, now }: { userId: number; now: number 
 const isDone = (state: ItemState | undefined) => state === 'solved' || state === 'due'
 
 /** A track's modules with each item's state and the solved counts (anonymous visitors see every item as new). */
-export function getTrackProgress({ slug, userId, now }: { slug: string; userId: number | null; now: number }) {
+export function getTrackProgress({
+  slug,
+  userId,
+  now,
+  states = userId === null ? new Map<number, ItemState>() : getProblemStates({ userId, now }),
+}: {
+  slug: string
+  userId: number | null
+  now: number
+  /** The candidate's problem states, when the caller already has them (one query set for many tracks). */
+  states?: Map<number, ItemState>
+}) {
   const track = getTrack({ slug })
   if (!track) return undefined
-  const states = userId === null ? new Map<number, ItemState>() : getProblemStates({ userId, now })
   const modules = track.modules.map((m) => {
     const items = m.items.map((item) => ({ ...item, state: states.get(item.problemId) ?? ('new' as ItemState) }))
     return { ...m, items, solved: items.filter((i) => isDone(i.state)).length, total: items.length }
@@ -69,8 +79,9 @@ export function getTrackProgress({ slug, userId, now }: { slug: string; userId: 
 
 /** Every track with its completion for this candidate. */
 export function listTrackProgress({ userId, now }: { userId: number | null; now: number }) {
+  const states = userId === null ? new Map<number, ItemState>() : getProblemStates({ userId, now })
   return listTracks().flatMap((t) => {
-    const progress = getTrackProgress({ slug: t.slug, userId, now })
+    const progress = getTrackProgress({ slug: t.slug, userId, now, states })
     return progress ? [progress] : []
   })
 }
@@ -101,12 +112,24 @@ export function getProgressOverview({ userId, now }: { userId: number; now: numb
 
 /** The item after this one in the first track module that lists it (for "Next" links). */
 export function getNextTrackItem({ slug }: { slug: string }) {
-  for (const track of listTracks()) {
-    const full = getTrack({ slug: track.slug })
-    for (const m of full?.modules ?? []) {
-      const index = m.items.findIndex((i) => i.slug === slug)
-      if (index !== -1) return m.items[index + 1] ?? null
-    }
-  }
-  return null
+  const here = getDb()
+    .select({ moduleId: trackItems.moduleId, position: trackItems.position })
+    .from(trackItems)
+    .innerJoin(trackModules, eq(trackModules.id, trackItems.moduleId))
+    .innerJoin(tracks, eq(tracks.slug, trackModules.trackSlug))
+    .where(eq(trackItems.problemSlug, slug))
+    .orderBy(asc(tracks.position), asc(trackModules.position))
+    .limit(1)
+    .get()
+  if (!here) return null
+  return (
+    getDb()
+      .select({ slug: problems.slug, title: problems.title, kind: problems.kind })
+      .from(trackItems)
+      .innerJoin(problems, eq(problems.slug, trackItems.problemSlug))
+      .where(and(eq(trackItems.moduleId, here.moduleId), gt(trackItems.position, here.position)))
+      .orderBy(asc(trackItems.position))
+      .limit(1)
+      .get() ?? null
+  )
 }

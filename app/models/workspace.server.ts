@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
-import { drafts, giveUps, hintReveals, problems, submissions } from '#db/schema'
+import { drafts, giveUps, hintReveals, submissions } from '#db/schema'
 import { type Language } from '~/judge/types'
 import { getDb } from './db.server'
 
@@ -82,9 +82,4 @@ export function getEditorialAccess({ userId, problemId }: { userId: number; prob
     .where(and(eq(giveUps.userId, userId), eq(giveUps.problemId, problemId)))
     .get()
   return gaveUp ? 'gave_up' : null
-}
-
-/** The problem id behind a slug (published or broken, not removed). */
-export function getProblemId({ slug }: { slug: string }) {
-  return getDb().select({ id: problems.id }).from(problems).where(eq(problems.slug, slug)).get()?.id
 }

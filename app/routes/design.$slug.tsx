@@ -7,7 +7,7 @@ import { gradeEstimate, scoreRubric } from '~/design/grade'
 import { listReviewGroups } from '~/models/mentor-reviews.server'
 import { rubricLevels, type RubricLevel } from '~/design/types'
 import { publicDesign } from '~/design/view'
-import { DesignNotSubmittedError, getDesignAnswer, getPracticeProblem, saveDesignAnswer, saveRubricScores, startDesignTimer } from '~/models/practice.server'
+import { DesignNotSubmittedError, getDesignAnswer, getPracticeProblem, saveDesignAnswer, saveRubricScores, startDesignTimer, validateDesignAnswer } from '~/models/practice.server'
 import { getOptionalUser, requireUser } from '~/utils/auth.server'
 import { renderMarkdown } from '~/utils/markdown.server'
 
@@ -43,8 +43,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
 }
 
-const maxSection = 20_000
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const problem = getPracticeProblem({ slug: params.slug!, kind: 'design' })
@@ -73,24 +71,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
   }
   if (intent !== 'save' && intent !== 'submit') return json({ errors: { form: 'Unknown action.' }, message: null }, { status: 400 })
-  const errors: Record<string, string> = {}
-  const sections: Record<string, string> = {}
-  for (const s of design.sections) {
-    const text = String(formData.get(`section-${s.id}`) ?? '')
-    if (text.length > maxSection) errors[`section-${s.id}`] = `${s.title} is limited to ${maxSection.toLocaleString('en')} characters.`
-    sections[s.id] = text
-  }
-  const estimates: Record<string, string> = {}
-  for (const e of design.estimates) {
-    const text = String(formData.get(`estimate-${e.id}`) ?? '').trim()
-    estimates[e.id] = text
-    // An unreadable estimate is pointed out before it is graded; an empty one is simply unanswered.
-    if (text && intent === 'submit') {
-      const grade = gradeEstimate(e, text)
-      if (grade.verdict === 'invalid') errors[`estimate-${e.id}`] = grade.message
-    }
-  }
-  if (intent === 'submit' && Object.values(sections).every((t) => t.trim() === '')) errors.form = 'Write at least one section before submitting.'
+  const sections = Object.fromEntries(design.sections.map((s) => [s.id, String(formData.get(`section-${s.id}`) ?? '')]))
+  const estimates = Object.fromEntries(design.estimates.map((e) => [e.id, String(formData.get(`estimate-${e.id}`) ?? '').trim()]))
+  const errors = validateDesignAnswer({ design, sections, estimates, submit: intent === 'submit' })
   if (Object.keys(errors).length) return json({ errors, message: null }, { status: 400 })
   const saved = saveDesignAnswer({ userId: user.id, problemId: problem.id, versionId: problem.versionId, sections, estimates, submit: intent === 'submit', now })
   return json({ errors: {} as Record<string, string>, message: intent === 'submit' ? `Submitted (revision ${saved.revision}).` : 'Draft saved.' })

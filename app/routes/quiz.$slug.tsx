@@ -1,10 +1,10 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { getPracticeProblem, getLastQuizAnswer, recordQuizAnswer } from '~/models/practice.server'
+import { answerQuiz, getLastQuizAnswer, getPracticeProblem } from '~/models/practice.server'
 import { getNextTrackItem } from '~/models/progress.server'
-import { enrollReview, getReviewState, rateReview } from '~/models/reviews.server'
-import { gradeAnswer, publicQuestion } from '~/quiz/grade'
+import { getReviewState } from '~/models/reviews.server'
+import { publicQuestion } from '~/quiz/grade'
 import { type QuizResponse } from '~/quiz/types'
 import { getOptionalUser, requireUser } from '~/utils/auth.server'
 import { renderMarkdown } from '~/utils/markdown.server'
@@ -41,16 +41,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const problem = getPracticeProblem({ slug: params.slug!, kind: 'quiz' })
   if (!problem) throw new Response('There is no concept check with that name.', { status: 404 })
-  const question = problem.content.question
-  const response = readResponse(await request.formData(), question.type)
-  const grade = gradeAnswer(question, response)
+  const response = readResponse(await request.formData(), problem.content.question.type)
+  const grade = answerQuiz({ userId: user.id, problem, response, now: Date.now() })
   if (!grade.valid) return json({ message: grade.message, correct: null }, { status: 400 })
-  const now = Date.now()
-  recordQuizAnswer({ userId: user.id, problemId: problem.id, versionId: problem.versionId, response, correct: grade.correct, now })
-  // A due review is rated by the answer itself; a first miss enters the review queue.
-  const review = getReviewState({ userId: user.id, problemId: problem.id, now })
-  if (review?.isDue) rateReview({ userId: user.id, slug: problem.slug, rating: grade.correct ? 'good' : 'again', now })
-  else if (!review && !grade.correct) enrollReview({ userId: user.id, problemId: problem.id, now, rating: 'again' })
   return json({ message: grade.message, correct: grade.correct })
 }
 
