@@ -1,6 +1,11 @@
-import { parseWithZod } from '@conform-to/zod'
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useFetcher, useLoaderData, useNavigation, type ShouldRevalidateFunction } from '@remix-run/react'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useFetcher, useLoaderData, useNavigation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Workspace } from '~/components/workspace'
 import { sandboxTypes } from '~/judge/sandbox-types'
@@ -11,31 +16,26 @@ import { getProblemForCandidate, getProblemVersion } from '~/models/problems.ser
 import { problemPages } from '~/utils/problem-pages'
 import { getReviewState } from '~/models/reviews.server'
 import { getSubmission, listUserSubmissions } from '~/models/submissions.server'
-import {
-  countRevealedHints,
-  deleteDraft,
-  getDraft,
-  getEditorialAccess,
-  recordGiveUp,
-  revealNextHint,
-  saveDraft,
-} from '~/models/workspace.server'
+import { countRevealedHints, getDraft, getEditorialAccess } from '~/models/workspace.server'
 import { monacoBase } from '~/utils/assets.server'
 import { getOptionalUser, requireUser } from '~/utils/auth.server'
-import { WorkspaceActionSchema } from '~/utils/forms'
+import { performWorkspaceAction } from '~/utils/workspace-action.server'
+import { skipWorkspaceRevalidation } from '~/utils/workspace-revalidate'
 import { forwardRetryAfter } from '~/utils/headers'
-import { JudgeBusyError, submitForJudging } from '~/utils/judging.server'
 import { getProblemDocs } from '~/utils/problem-docs.server'
 import { verdictLabels } from '~/utils/verdicts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.problem.title ?? 'Problem'} — Drill` }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.problem.title ?? 'Problem'} — Drill` },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const problem = getProblemForCandidate({ slug: params.slug! })
   if (!problem) {
     // Other kinds have their own pages; track links all point here.
     const other = getProblemKind({ slug: params.slug! })
-    if (other && other.status !== 'removed' && problemPages[other.kind]) throw redirect(`${problemPages[other.kind]}/${params.slug}${new URL(request.url).search}`)
+    if (other && other.status !== 'removed' && problemPages[other.kind])
+      throw redirect(`${problemPages[other.kind]}/${params.slug}${new URL(request.url).search}`)
     throw new Response('There is no problem with that name.', { status: 404 })
   }
   const user = await getOptionalUser(request)
@@ -44,16 +44,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const review = user ? getReviewState({ userId: user.id, problemId: problem.id, now }) : null
   const mode = url.searchParams.get('mode') === 'review' && review ? 'review' : 'practice'
 
-  let initial = { code: problem.starter, language: 'typescript' as 'typescript' | 'javascript', source: 'starter' as 'starter' | 'draft' | 'submission', savedAt: null as number | null }
+  let initial = {
+    code: problem.starter,
+    language: 'typescript' as 'typescript' | 'javascript',
+    source: 'starter' as 'starter' | 'draft' | 'submission',
+    savedAt: null as number | null,
+  }
   let revealed = 0
   let editorialAccess: 'accepted' | 'gave_up' | null = null
   let history: ReturnType<typeof listUserSubmissions> = []
   if (user) {
     const fromId = Number(url.searchParams.get('from'))
-    const from = Number.isInteger(fromId) && fromId > 0 ? getSubmission({ id: fromId, userId: user.id }) : undefined
-    const draft = mode === 'practice' ? getDraft({ userId: user.id, problemId: problem.id }) : undefined
-    if (from && from.slug === problem.slug) initial = { code: from.code, language: from.language, source: 'submission', savedAt: null }
-    else if (draft) initial = { code: draft.code, language: draft.language, source: 'draft', savedAt: draft.updatedAt }
+    const from =
+      Number.isInteger(fromId) && fromId > 0
+        ? getSubmission({ id: fromId, userId: user.id })
+        : undefined
+    const draft =
+      mode === 'practice' ? getDraft({ userId: user.id, problemId: problem.id }) : undefined
+    if (from && from.slug === problem.slug)
+      initial = { code: from.code, language: from.language, source: 'submission', savedAt: null }
+    else if (draft)
+      initial = {
+        code: draft.code,
+        language: draft.language,
+        source: 'draft',
+        savedAt: draft.updatedAt,
+      }
     if (mode === 'practice') {
       revealed = countRevealedHints({ userId: user.id, problemId: problem.id })
       editorialAccess = getEditorialAccess({ userId: user.id, problemId: problem.id })
@@ -67,7 +83,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (revealed > 0 || editorialAccess) {
     const version = getProblemVersion({ versionId: problem.versionId })
     if (version && version.content.kind === 'code') {
-      const docs = await getProblemDocs({ versionId: problem.versionId, content: version.content as CodeProblem })
+      const docs = await getProblemDocs({
+        versionId: problem.versionId,
+        content: version.content as CodeProblem,
+      })
       hints = docs.hints.slice(0, revealed)
       editorial = editorialAccess ? docs.editorial : null
     }
@@ -90,53 +109,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const headers = forwardRetryAfter
 
-// Autosaves and background submits change nothing the page shows; skip reloading it after each.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
-  const intent = formData?.get('intent')
-  if (intent === 'save-draft' || (intent === 'submit' && formData?.get('inline') === '1')) return false
-  return defaultShouldRevalidate
-}
+export const shouldRevalidate = skipWorkspaceRevalidation
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const formData = await request.formData()
-  const submission = parseWithZod(formData, { schema: WorkspaceActionSchema })
-  if (submission.status !== 'success') return json({ result: submission.reply() }, { status: 400 })
   const problem = getProblemForCandidate({ slug: params.slug! })
   if (!problem) throw new Response('There is no problem with that name.', { status: 404 })
-  const value = submission.value
-  const now = Date.now()
-  switch (value.intent) {
-    case 'submit': {
-      try {
-        const created = submitForJudging({ userId: user.id, slug: problem.slug, code: value.code, language: value.language, mode: value.mode })
-        if (!created) throw new Response('There is no problem with that name.', { status: 404 })
-        if (value.mode === 'practice') saveDraft({ userId: user.id, problemId: problem.id, code: value.code, language: value.language, now })
-        // The workspace submits in the background and shows the verdict in place; a plain form goes to the submission page.
-        if (formData.get('inline') === '1') return json({ result: submission.reply(), submissionId: created.id })
-        return redirect(`/submissions/${created.id}`)
-      } catch (error) {
-        if (!(error instanceof JudgeBusyError)) throw error
-        return json(
-          { result: submission.reply({ formErrors: [error.message] }) },
-          { status: 429, headers: { 'Retry-After': String(error.retryAfterSeconds) } },
-        )
-      }
-    }
-    case 'save-draft':
-      saveDraft({ userId: user.id, problemId: problem.id, code: value.code, language: value.language, now })
-      return json({ result: submission.reply(), savedAt: now })
-    case 'reset':
-      deleteDraft({ userId: user.id, problemId: problem.id })
-      return json({ result: submission.reply({ resetForm: true }), reset: true })
-    case 'reveal-hint':
-      revealNextHint({ userId: user.id, problemId: problem.id, available: problem.hintCount, now })
-      return json({ result: submission.reply() })
-    case 'give-up':
-      recordGiveUp({ userId: user.id, problemId: problem.id, now })
-      return json({ result: submission.reply() })
-  }
+  return performWorkspaceAction({ request, user, problem })
 }
+
 export default function ProblemPage() {
   const data = useLoaderData<typeof loader>()
   const { problem } = data
@@ -154,12 +135,19 @@ export default function ProblemPage() {
             {problem.title}
           </h1>
           {data.mode === 'review' ? (
-            <p className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="status">
-              Review: solve it again from a blank starter, then rate how well you remembered it. Hints and the editorial stay closed.
+            <p
+              className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+              role="status"
+            >
+              Review: solve it again from a blank starter, then rate how well you remembered it.
+              Hints and the editorial stay closed.
             </p>
           ) : null}
         </header>
-        <div className="statement prose-sm max-w-none" dangerouslySetInnerHTML={{ __html: problem.statementHtml }} />
+        <div
+          className="statement prose-sm max-w-none"
+          dangerouslySetInnerHTML={{ __html: problem.statementHtml }}
+        />
 
         {data.mode === 'practice' ? (
           <section aria-labelledby="hints-heading" className="space-y-3">
@@ -170,13 +158,22 @@ export default function ProblemPage() {
             {data.hints.revealed.map((hint, index) => (
               <div key={index} className="card" data-testid={`hint-${index + 1}`}>
                 <h3 className="font-semibold">{hint.title}</h3>
-                <div className="statement prose-sm" dangerouslySetInnerHTML={{ __html: hint.html }} />
+                <div
+                  className="statement prose-sm"
+                  dangerouslySetInnerHTML={{ __html: hint.html }}
+                />
               </div>
             ))}
             {data.hints.revealed.length < data.hints.total ? (
               data.signedIn ? (
                 <hintFetcher.Form method="post">
-                  <button type="submit" name="intent" value="reveal-hint" className="btn-secondary" disabled={busy}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="reveal-hint"
+                    className="btn-secondary"
+                    disabled={busy}
+                  >
                     Reveal hint {data.hints.revealed.length + 1} of {data.hints.total}
                   </button>
                 </hintFetcher.Form>
@@ -198,16 +195,33 @@ export default function ProblemPage() {
               Editorial
             </h2>
             {data.editorial ? (
-              <div className="statement prose-sm max-w-none" data-testid="editorial" dangerouslySetInnerHTML={{ __html: data.editorial.html }} />
+              <div
+                className="statement prose-sm max-w-none"
+                data-testid="editorial"
+                dangerouslySetInnerHTML={{ __html: data.editorial.html }}
+              />
             ) : data.signedIn ? (
               <Form
                 method="post"
                 onSubmit={(event) => {
-                  if (!window.confirm('Give up and read the editorial? The problem stays unsolved until you submit an accepted solution.')) event.preventDefault()
+                  if (
+                    !window.confirm(
+                      'Give up and read the editorial? The problem stays unsolved until you submit an accepted solution.',
+                    )
+                  )
+                    event.preventDefault()
                 }}
               >
-                <p className="mb-2 text-sm">The editorial opens after an accepted submission, or when you give up.</p>
-                <button type="submit" name="intent" value="give-up" className="btn-secondary" disabled={busy}>
+                <p className="mb-2 text-sm">
+                  The editorial opens after an accepted submission, or when you give up.
+                </p>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="give-up"
+                  className="btn-secondary"
+                  disabled={busy}
+                >
                   Give up and read the editorial
                 </button>
               </Form>
@@ -229,9 +243,13 @@ export default function ProblemPage() {
                   <Link to={`/submissions/${s.id}`} className="link">
                     #{s.id}
                   </Link>
-                  <span>{s.status === 'done' ? verdictLabels[s.verdict ?? ''] ?? s.verdict : s.status}</span>
+                  <span>
+                    {s.status === 'done' ? (verdictLabels[s.verdict ?? ''] ?? s.verdict) : s.status}
+                  </span>
                   <span className="text-slate-600 dark:text-slate-400">
-                    {s.language} · {new Date(s.createdAt).toISOString().slice(0, 16).replace('T', ' ')} UTC{s.mode === 'review' ? ' · review' : ''}
+                    {s.language} ·{' '}
+                    {new Date(s.createdAt).toISOString().slice(0, 16).replace('T', ' ')} UTC
+                    {s.mode === 'review' ? ' · review' : ''}
                   </span>
                   <Link to={`/problems/${problem.slug}?from=${s.id}`} className="link">
                     Open in editor
@@ -247,7 +265,9 @@ export default function ProblemPage() {
           </section>
         ) : null}
       </article>
-      <Workspace key={`${data.mode}-${data.initial.source === 'submission' ? data.initial.code.length : 'own'}`} />
+      <Workspace
+        key={`${data.mode}-${data.initial.source === 'submission' ? data.initial.code.length : 'own'}`}
+      />
     </div>
   )
 }

@@ -1,42 +1,25 @@
-import { parseWithZod } from '@conform-to/zod'
 import {
   json,
-  redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import {
-  Form,
-  Link,
-  useFetcher,
-  useLoaderData,
-  useNavigation,
-  type ShouldRevalidateFunction,
-} from '@remix-run/react'
+import { Form, Link, useFetcher, useLoaderData, useNavigation } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { SimWorkspace } from '~/components/sim-workspace'
 import { stripTypes } from '~/judge/compile'
 import { getSimProblem } from '~/models/problems.server'
 import { getReviewState } from '~/models/reviews.server'
 import { getSubmission, listUserSubmissions } from '~/models/submissions.server'
-import {
-  countRevealedHints,
-  deleteDraft,
-  getDraft,
-  getEditorialAccess,
-  recordGiveUp,
-  revealNextHint,
-  saveDraft,
-} from '~/models/workspace.server'
+import { countRevealedHints, getDraft, getEditorialAccess } from '~/models/workspace.server'
 import { NODE_API_TYPES } from '~/sim/api'
 import { parseWorkloadConfig } from '~/sim/config'
 import { describeWorkload } from '~/sim/describe'
 import { monacoBase } from '~/utils/assets.server'
 import { getOptionalUser, requireUser } from '~/utils/auth.server'
-import { WorkspaceActionSchema } from '~/utils/forms'
+import { performWorkspaceAction } from '~/utils/workspace-action.server'
+import { skipWorkspaceRevalidation } from '~/utils/workspace-revalidate'
 import { forwardRetryAfter } from '~/utils/headers'
-import { JudgeBusyError, submitForJudging } from '~/utils/judging.server'
 import { getProblemDocs } from '~/utils/problem-docs.server'
 import { verdictLabels } from '~/utils/verdicts'
 
@@ -130,83 +113,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const headers = forwardRetryAfter
 
-// Autosaves and background submits change nothing the page shows; skip reloading it after each.
-export const shouldRevalidate: ShouldRevalidateFunction = ({
-  formData,
-  defaultShouldRevalidate,
-}) => {
-  const intent = formData?.get('intent')
-  if (intent === 'save-draft' || (intent === 'submit' && formData?.get('inline') === '1'))
-    return false
-  return defaultShouldRevalidate
-}
+export const shouldRevalidate = skipWorkspaceRevalidation
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const formData = await request.formData()
-  const submission = parseWithZod(formData, { schema: WorkspaceActionSchema })
-  if (submission.status !== 'success') return json({ result: submission.reply() }, { status: 400 })
   const problem = getSimProblem({ slug: params.slug! })
   if (!problem)
     throw new Response('There is no simulation challenge with that name.', { status: 404 })
-  const value = submission.value
-  const now = Date.now()
-  switch (value.intent) {
-    case 'submit': {
-      try {
-        const created = submitForJudging({
-          userId: user.id,
-          slug: problem.slug,
-          code: value.code,
-          language: value.language,
-          mode: value.mode,
-        })
-        if (!created)
-          throw new Response('There is no simulation challenge with that name.', { status: 404 })
-        if (value.mode === 'practice')
-          saveDraft({
-            userId: user.id,
-            problemId: problem.id,
-            code: value.code,
-            language: value.language,
-            now,
-          })
-        // With JavaScript the verdict is shown in place; a plain form goes to the submission page.
-        if (formData.get('inline') === '1')
-          return json({ result: submission.reply(), submissionId: created.id })
-        return redirect(`/submissions/${created.id}`)
-      } catch (error) {
-        if (!(error instanceof JudgeBusyError)) throw error
-        return json(
-          { result: submission.reply({ formErrors: [error.message] }) },
-          { status: 429, headers: { 'Retry-After': String(error.retryAfterSeconds) } },
-        )
-      }
-    }
-    case 'save-draft':
-      saveDraft({
-        userId: user.id,
-        problemId: problem.id,
-        code: value.code,
-        language: value.language,
-        now,
-      })
-      return json({ result: submission.reply(), savedAt: now })
-    case 'reset':
-      deleteDraft({ userId: user.id, problemId: problem.id })
-      return json({ result: submission.reply({ resetForm: true }), reset: true })
-    case 'reveal-hint':
-      revealNextHint({
-        userId: user.id,
-        problemId: problem.id,
-        available: problem.content.hints.length,
-        now,
-      })
-      return json({ result: submission.reply() })
-    case 'give-up':
-      recordGiveUp({ userId: user.id, problemId: problem.id, now })
-      return json({ result: submission.reply() })
-  }
+  return performWorkspaceAction({
+    request,
+    user,
+    problem: { id: problem.id, slug: problem.slug, hintCount: problem.content.hints.length },
+  })
 }
 
 export default function SimProblemPage() {
