@@ -9,6 +9,7 @@ import {
   Scripts,
   ScrollRestoration,
   useRouteLoaderData,
+  type ShouldRevalidateFunction,
 } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -36,6 +37,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const notices = user ? { unseenReviews: countUnseenReviews({ userId: user.id }), mentors: mentorsAnyGroup({ userId: user.id }) } : null
   return json({ user, publicEnv, notices })
 }
+
+/**
+ * The nav's counts come from this loader, which Remix does not rerun on a plain navigation. Opening a
+ * finished review marks it seen (in that page's loader), so leaving a review page refreshes the count.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || (currentUrl.pathname.startsWith('/reviews/') && nextUrl.pathname !== currentUrl.pathname)
 
 export type RootLoaderData = ReturnType<typeof useRootData>
 export function useRootData() {

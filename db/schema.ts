@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  type AnySQLiteColumn,
   index,
   integer,
   primaryKey,
@@ -50,6 +51,10 @@ export const invites = sqliteTable('invites', {
   usedAt: integer('used_at'),
 })
 
+/**
+ * A track: bundled (a YAML file of problems/tracks/, written by the content sync) or authored in the
+ * browser (its YAML kept in `yaml`, in the same format). An authored track may be private to one group.
+ */
 export const tracks = sqliteTable('tracks', {
   slug: text('slug').primaryKey(),
   title: text('title').notNull(),
@@ -58,6 +63,12 @@ export const tracks = sqliteTable('tracks', {
   position: integer('position').notNull().default(0),
   contentHash: text('content_hash').notNull(),
   updatedAt: integer('updated_at').notNull(),
+  source: text('source').$type<'bundled' | 'authored'>().notNull().default('bundled'),
+  authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+  /** The authored track's file, exactly as `problems/tracks/<slug>.yaml` would hold it. */
+  yaml: text('yaml'),
+  /** Only this group's members see the track; null: everyone. */
+  groupId: integer('group_id').references((): AnySQLiteColumn => groups.id),
 })
 
 export const trackModules = sqliteTable(
@@ -106,6 +117,8 @@ export const problems = sqliteTable('problems', {
   currentVersionId: integer('current_version_id'),
   createdAt: createdAt(),
   updatedAt: integer('updated_at').notNull(),
+  /** Only this group's members see, solve or are assigned the problem; null: everyone. */
+  groupId: integer('group_id').references((): AnySQLiteColumn => groups.id),
 })
 
 export const problemVersions = sqliteTable(
@@ -499,6 +512,8 @@ export const authoredProblems = sqliteTable(
     /** The last validation of the saved files (or of earlier ones: compare `filesHash`). */
     validation: text('validation', { mode: 'json' }).$type<AuthoredValidation | null>(),
     problemId: integer('problem_id').references(() => problems.id, { onDelete: 'set null' }),
+    /** The group the published problem is private to (copied to `problems.group_id`); null: public. */
+    groupId: integer('group_id').references((): AnySQLiteColumn => groups.id),
     createdAt: createdAt(),
     updatedAt: integer('updated_at').notNull(),
   },

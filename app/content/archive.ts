@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { create as createTar, Parser, type ReadEntry } from 'tar'
-import { type checkProblems } from './check'
+import { type CheckReport, type checkProblems } from './check'
 import { type ContentError } from './errors'
 import {
   hashProblemFolder,
@@ -30,6 +30,7 @@ import {
   loadTrack,
   tracksFolder,
 } from './loader'
+import { type Problem } from './types'
 import { sortErrors } from './yaml-source'
 
 /**
@@ -257,13 +258,23 @@ export type ArchiveCheck = (input: { dirs: string[] }) => Promise<ContentError[]
 /** The judge `checkProblems` takes: the server's pool, or one the caller opened. */
 type CheckJudge = Parameters<typeof checkProblems>[0]['judge']
 
-/** The full check of `drill problems check`, run on `judge`. */
-export function checkWithJudge({ judge }: { judge: CheckJudge }): ArchiveCheck {
+/**
+ * The full check of `drill problems check`, run on `judge`. `onReport` receives the whole report (test
+ * counts, warnings, wrong solutions), for callers that keep more than the errors.
+ */
+export function checkWithJudge({
+  judge,
+  onReport,
+}: {
+  judge: CheckJudge
+  onReport?: (report: CheckReport) => void
+}): ArchiveCheck {
   return async ({ dirs }) => {
     if (dirs.length === 0) return []
     // Loaded on demand: the check pulls in the compiler, Shiki and the judge types.
     const { checkProblems: check } = await import('./check')
     const report = await check({ paths: dirs, judge })
+    onReport?.(report)
     return [...report.errors, ...report.problems.flatMap((problem) => problem.errors)]
   }
 }
@@ -277,6 +288,99 @@ export const checkWithOwnPool: ArchiveCheck = async ({ dirs }) => {
     return await checkWithJudge({ judge: pool })({ dirs })
   } finally {
     await pool.close()
+  }
+}
+
+/** A problem folder of an unpacked archive. */
+export interface ArchiveProblem {
+  slug: string
+  area: string
+  /** The folder, inside the temporary copy of the archive. */
+  dir: string
+  /** The loaded problem; undefined when its files do not load (the archive's errors say why). */
+  problem?: Problem
+}
+
+/** A track file of an unpacked archive; nothing has checked its items yet. */
+export interface ArchiveTrack {
+  slug: string
+  file: string
+}
+
+/** What an archive holds, unpacked into a temporary folder that exists while the caller's work runs. */
+export type UnpackedArchive =
+  | {
+      /** The archive cannot be unpacked (a hostile entry, damage, over the limits) or holds no problems/ folder. */
+      readable: false
+      errors: ContentError[]
+    }
+  | {
+      readable: true
+      /** The archive's content root, `<temporary folder>/problems`. */
+      root: string
+      problems: ArchiveProblem[]
+      tracks: ArchiveTrack[]
+      /** Problems that do not load and a manifest that does not match; tracks and checks are the caller's. */
+      errors: ContentError[]
+      /** The error with its file as a path inside the archive, like `problems/basics/x/tests.yaml`. */
+      relative: (error: ContentError) => ContentError
+    }
+
+/**
+ * The first step of every import, which writes nothing outside a temporary folder: unpacks the archive
+ * there (entries that leave it, links, oversized files and too many files are refused and listed), loads
+ * every problem and compares the files with the manifest. `work` runs while the folder exists; it is
+ * removed afterwards, whatever happens.
+ */
+export async function readArchive<T>(
+  { archive, limits: limitOverrides = {} }: { archive: string; limits?: Partial<ArchiveLimits> },
+  work: (unpacked: UnpackedArchive) => Promise<T> | T,
+): Promise<T> {
+  const limits = { ...defaultArchiveLimits, ...limitOverrides }
+  const temporary = mkdtempSync(path.join(tmpdir(), 'drill-import-'))
+  try {
+    const unpacked = path.join(temporary, 'archive')
+    const unpackErrors = await unpackArchive({ archive, into: unpacked, limits })
+    if (unpackErrors.length > 0)
+      return await work({ readable: false, errors: sortErrors(unpackErrors) })
+    const importRoot = path.join(unpacked, contentFolder)
+    if (!existsSync(importRoot)) {
+      const message = `the archive holds no ${contentFolder}/ folder, so nothing to import`
+      return await work({ readable: false, errors: [{ file: archive, line: 1, message }] })
+    }
+
+    const content = loadContent({ root: importRoot })
+    const importTracksDir = path.join(importRoot, tracksFolder) + path.sep
+    // Track files are loaded by the caller, against the problems its destination has.
+    const errors = content.errors.filter((error) => !error.file.startsWith(importTracksDir))
+    const loaded = new Map(content.problems.map((problem) => [problem.dir, problem]))
+    const problems = listProblemFolders({ root: importRoot }).dirs.map((dir) => ({
+      slug: path.basename(dir),
+      area: path.basename(path.dirname(dir)),
+      dir,
+      problem: loaded.get(dir),
+    }))
+    const tracks = listTrackFiles({ root: importRoot }).map((file) => ({
+      slug: trackSlugOf(file),
+      file,
+    }))
+    errors.push(
+      ...checkManifest({
+        unpacked,
+        archive,
+        folders: problems.map((problem) => problem.dir),
+        trackFiles: tracks.map((track) => track.file),
+      }),
+    )
+    const relative = (error: ContentError): ContentError => ({
+      ...error,
+      file: error.file.startsWith(unpacked + path.sep)
+        ? toArchivePath(path.relative(unpacked, error.file))
+        : error.file,
+    })
+    return await work({ readable: true, root: importRoot, problems, tracks, errors, relative })
+  } finally {
+    rmSync(temporary, { recursive: true, force: true })
   }
 }
 
@@ -295,12 +399,11 @@ export interface ImportResult {
 }
 
 /**
- * Imports an archive into `root`, all or nothing. The archive is unpacked into a temporary folder (paths
- * that leave it, links, oversized files and too many files are refused), every problem is loaded and
- * checked, track items must resolve against the imported plus the existing problems, and a problem
- * that exists with other content is an error unless `replace` (it then becomes a new version on the
- * next sync). Only when all of that passes are the folders staged beside `root` and renamed into place;
- * a failure while renaming puts back what was moved.
+ * Imports an archive into `root`, all or nothing. The archive is read with `readArchive`, every problem
+ * that would change is checked, track items must resolve against the imported plus the existing
+ * problems, and a problem that exists with other content is an error unless `replace` (it then becomes a
+ * new version on the next sync). Only when all of that passes are the folders staged beside `root` and
+ * renamed into place; a failure while renaming puts back what was moved.
  */
 export async function importArchive({
   archive,
@@ -308,7 +411,7 @@ export async function importArchive({
   dryRun = false,
   replace = false,
   check = checkWithOwnPool,
-  limits: limitOverrides = {},
+  limits = {},
 }: {
   archive: string
   root: string
@@ -317,9 +420,7 @@ export async function importArchive({
   check?: ArchiveCheck
   limits?: Partial<ArchiveLimits>
 }): Promise<ImportResult> {
-  const limits = { ...defaultArchiveLimits, ...limitOverrides }
   const contentRoot = path.resolve(root)
-  const work = mkdtempSync(path.join(tmpdir(), 'drill-import-'))
   const result: ImportResult = {
     imported: [],
     replaced: [],
@@ -328,17 +429,9 @@ export async function importArchive({
     errors: [],
     dryRun,
   }
-  try {
-    const unpacked = path.join(work, 'archive')
-    const unpackErrors = await unpackArchive({ archive, into: unpacked, limits })
-    if (unpackErrors.length > 0) return { ...result, errors: sortErrors(unpackErrors) }
-    const plan = await planImport({ unpacked, archive, contentRoot, replace, check })
-    const relative = (error: ContentError): ContentError => ({
-      ...error,
-      file: error.file.startsWith(unpacked + path.sep)
-        ? toArchivePath(path.relative(unpacked, error.file))
-        : error.file,
-    })
+  return readArchive({ archive, limits }, async (unpacked) => {
+    if (!unpacked.readable) return { ...result, errors: unpacked.errors }
+    const plan = await planImport({ unpacked, contentRoot, replace, check })
     const changed = plan.problems.filter((problem) => problem.status !== 'unchanged')
     const outcome: ImportResult = {
       ...result,
@@ -357,7 +450,7 @@ export async function importArchive({
         .sort(),
     }
     if (plan.errors.length > 0)
-      return { ...result, errors: dedupe(sortErrors(plan.errors.map(relative))) }
+      return { ...result, errors: dedupeErrors(sortErrors(plan.errors.map(unpacked.relative))) }
     if (dryRun) return outcome
     try {
       commitImport({
@@ -380,9 +473,7 @@ export async function importArchive({
       return { ...result, errors: [{ file: contentRoot, line: 1, message }] }
     }
     return outcome
-  } finally {
-    rmSync(work, { recursive: true, force: true })
-  }
+  })
 }
 
 interface PlannedProblem {
@@ -394,44 +485,25 @@ interface PlannedProblem {
 
 async function planImport({
   unpacked,
-  archive,
   contentRoot,
   replace,
   check,
 }: {
-  unpacked: string
-  archive: string
+  unpacked: Extract<UnpackedArchive, { readable: true }>
   contentRoot: string
   replace: boolean
   check: ArchiveCheck
 }) {
-  const errors: ContentError[] = []
+  const errors: ContentError[] = [...unpacked.errors]
   const problems: PlannedProblem[] = []
   const tracks: { slug: string; file: string; unchanged: boolean }[] = []
-  const importRoot = path.join(unpacked, contentFolder)
-  if (!existsSync(importRoot)) {
-    errors.push({
-      file: archive,
-      line: 1,
-      message: `the archive holds no ${contentFolder}/ folder, so nothing to import`,
-    })
-    return { errors, problems, tracks }
-  }
-
-  const content = loadContent({ root: importRoot })
-  const importTracksDir = path.join(importRoot, tracksFolder) + path.sep
-  // Track files are loaded again below, against the imported plus the existing problems.
-  errors.push(...content.errors.filter((error) => !error.file.startsWith(importTracksDir)))
 
   const existing = new Map<string, string>()
   if (existsSync(contentRoot))
     for (const dir of listProblemFolders({ root: contentRoot }).dirs)
       if (!existing.has(path.basename(dir))) existing.set(path.basename(dir), dir)
 
-  const folders = listProblemFolders({ root: importRoot }).dirs
-  for (const dir of folders) {
-    const slug = path.basename(dir)
-    const area = path.basename(path.dirname(dir))
+  for (const { slug, area, dir } of unpacked.problems) {
     const at = (message: string) =>
       errors.push({ file: path.join(dir, 'problem.md'), line: 1, message, slug })
     const current = existing.get(slug)
@@ -455,14 +527,16 @@ async function planImport({
     }
   }
 
-  const knownSlugs = new Set([...existing.keys(), ...folders.map((dir) => path.basename(dir))])
+  const knownSlugs = new Set([
+    ...existing.keys(),
+    ...unpacked.problems.map((problem) => problem.slug),
+  ])
   const existingTracks = new Map(
     existsSync(contentRoot)
       ? listTrackFiles({ root: contentRoot }).map((file) => [trackSlugOf(file), file])
       : [],
   )
-  for (const file of listTrackFiles({ root: importRoot })) {
-    const slug = trackSlugOf(file)
+  for (const { slug, file } of unpacked.tracks) {
     const loaded = loadTrack({ file, knownSlugs })
     errors.push(...loaded.errors)
     const current = existingTracks.get(slug)
@@ -485,12 +559,10 @@ async function planImport({
     tracks.push({ slug, file, unchanged })
   }
 
-  errors.push(
-    ...checkManifest({ unpacked, archive, folders, trackFiles: tracks.map((track) => track.file) }),
-  )
-
   // Unchanged problems are already in the content folder exactly so; only what would change is judged.
-  const loaded = new Set(content.problems.map((problem) => problem.dir))
+  const loaded = new Set(
+    unpacked.problems.filter((problem) => problem.problem).map((problem) => problem.dir),
+  )
   const toCheck = problems
     .filter((problem) => problem.status !== 'unchanged' && loaded.has(problem.dir))
     .map((problem) => problem.dir)
@@ -809,7 +881,8 @@ function hashText(text: string) {
   return createHash('sha256').update(text).digest('hex')
 }
 
-function dedupe(errors: ContentError[]) {
+/** The errors without repeats (the same file, line and message reported by two steps). */
+export function dedupeErrors(errors: ContentError[]) {
   const seen = new Set<string>()
   return errors.filter((error) => {
     const key = `${error.file}\0${error.line}\0${error.message}`

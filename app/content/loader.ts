@@ -161,15 +161,17 @@ function listSubfolders(dir: string) {
 export function loadTrack({
   file,
   knownSlugs,
+  text = readFileSync(file, 'utf8'),
 }: {
   file: string
   knownSlugs: ReadonlySet<string>
+  /** The file's text when it is not on disk (a track written in the browser). */
+  text?: string
 }): {
   track?: Track
   errors: ContentError[]
 } {
   const slug = path.basename(file).replace(/\.ya?ml$/, '')
-  const text = readFileSync(file, 'utf8')
   const source = parseYamlSource({ file, text })
   if (source.errors.length > 0) return { errors: source.errors }
   const errors: ContentError[] = []

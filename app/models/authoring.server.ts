@@ -11,14 +11,13 @@ import {
   tracks,
   users,
   type AuthoredValidation,
-  type Role,
 } from '#db/schema'
-import { checkProblems } from '~/content/check'
+import { checkProblems, type ProblemCheck } from '~/content/check'
 import { listProblemFolders } from '~/content/loader'
 import { type ContentJudge } from '~/content/prepare'
 import { slugSchema, type harnesses, type ProblemKind } from '~/content/schema'
 import { type SimJudge } from '~/content/sim'
-import { type ProblemTest } from '~/content/types'
+import { type Problem, type ProblemTest } from '~/content/types'
 import { getEnv } from '~/utils/env.server'
 import { renderMarkdown } from '~/utils/markdown.server'
 import {
@@ -34,19 +33,16 @@ import {
   type FileMap,
 } from './authoring-files.server'
 import { templateFiles } from './authoring-templates.server'
-import { upsertProblemVersion } from './content.server'
+import { describeReusedTestIds, upsertProblemVersion } from './content.server'
+import { AuthoringError, type Viewer } from './authoring-error.server'
+import { describeVisibilityConflict } from './authored-tracks.server'
 import { getDatabase, getDb } from './db.server'
+import { listMentoredGroups } from './groups.server'
 
-/** A refusal the author can act on; the message is a sentence for the page. */
-export class AuthoringError extends Error {}
-
-export interface Viewer {
-  id: number
-  role: Role
-}
+export { AuthoringError, type Viewer } from './authoring-error.server'
 
 /** Slugs the /author routes use for themselves. */
-const reservedSlugs = new Set(['new'])
+const reservedSlugs = new Set(['new', 'export', 'import', 'tracks'])
 
 /** Why the slug cannot be used for a new authored problem, or undefined when it is free. */
 export function findSlugConflict({ slug, authoredId }: { slug: string; authoredId?: number }): string | undefined {
@@ -71,6 +67,7 @@ export function createAuthoredProblem({
   title,
   area,
   harness,
+  groupId = null,
   now = Date.now(),
 }: {
   author: Viewer
@@ -79,15 +76,18 @@ export function createAuthoredProblem({
   title: string
   area: string
   harness?: (typeof harnesses)[number]
+  /** The group the problem will be private to; null: everyone once published. */
+  groupId?: number | null
   now?: number
 }) {
   if (!slugSchema.safeParse(slug).success) throw new AuthoringError('A slug is lowercase words joined by -, like "two-sum".')
   const conflict = findSlugConflict({ slug })
   if (conflict) throw new AuthoringError(conflict)
+  if (groupId !== null && !listMentoredGroups({ userId: author.id }).some((g) => g.id === groupId)) throw new AuthoringError('Choose a group you mentor.')
   const files = normaliseFiles(templateFiles({ kind, slug, title, harness }))
   return getDb()
     .insert(authoredProblems)
-    .values({ slug, authorId: author.id, kind, area, files, updatedAt: now })
+    .values({ slug, authorId: author.id, kind, area, files, groupId, updatedAt: now })
     .returning({ id: authoredProblems.id, slug: authoredProblems.slug })
     .get()
 }
@@ -100,6 +100,7 @@ const authoredColumns = {
   files: authoredProblems.files,
   validation: authoredProblems.validation,
   problemId: authoredProblems.problemId,
+  groupId: authoredProblems.groupId,
   authorId: authoredProblems.authorId,
   authorName: users.displayName,
   createdAt: authoredProblems.createdAt,
@@ -198,22 +199,26 @@ export async function validateAuthoredProblem({
     const conflict = findSlugConflict({ slug: authored.slug, authoredId: authored.id })
     if (conflict) errors.unshift({ file: 'problem.md', line: 1, message: conflict })
     const ok = errors.length === 0
-    const check = outcome.check
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-    const details = [
-      check?.tests !== undefined ? plural(check.tests, check.sim ? 'seed' : 'test') : undefined,
-      check?.wrongSolutions.length ? `${plural(check.wrongSolutions.length, 'wrong solution')} rejected` : undefined,
-      check?.incident ? 'ideal and bad paths scored as required' : undefined,
-    ].filter(Boolean)
-    const summary = ok
-      ? `Every check passed${details.length ? ` (${details.join(', ')})` : ''}${outcome.warnings.length ? `, with ${plural(outcome.warnings.length, 'warning')}` : ''}.`
-      : `${plural(errors.length, 'error')} to fix${outcome.warnings.length ? ` and ${plural(outcome.warnings.length, 'warning')}` : ''}.`
+    const summary = summariseValidation({ errors: errors.length, warnings: outcome.warnings.length, check: outcome.check })
     const validation: AuthoredValidation = { ok, filesHash, at: now, errors, warnings: outcome.warnings, summary }
     getDb().update(authoredProblems).set({ validation }).where(eq(authoredProblems.id, authored.id)).run()
     return validation
   } finally {
     validating.delete(authored.id)
   }
+}
+
+/** The sentence a validation shows: what passed (tests, wrong solutions, scored paths) or how much to fix. */
+export function summariseValidation({ errors, warnings, check }: { errors: number; warnings: number; check: ProblemCheck | undefined }) {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  const details = [
+    check?.tests !== undefined ? plural(check.tests, check.sim ? 'seed' : 'test') : undefined,
+    check?.wrongSolutions.length ? `${plural(check.wrongSolutions.length, 'wrong solution')} rejected` : undefined,
+    check?.incident ? 'ideal and bad paths scored as required' : undefined,
+  ].filter(Boolean)
+  return errors === 0
+    ? `Every check passed${details.length ? ` (${details.join(', ')})` : ''}${warnings ? `, with ${plural(warnings, 'warning')}` : ''}.`
+    : `${plural(errors, 'error')} to fix${warnings ? ` and ${plural(warnings, 'warning')}` : ''}.`
 }
 
 type TestInput = Pick<ProblemTest, 'id' | 'args' | 'ops' | 'generate'>
@@ -235,6 +240,109 @@ export function findRenumberedTest({ previous, next, version }: { previous: Test
   return undefined
 }
 
+/** A publication checked and rendered, ready to be written by `writePublication`. */
+export type PreparedPublication =
+  | { changed: false; version: number }
+  | {
+      changed: true
+      problem: Problem
+      statementHtml: string
+      files: FileMap
+      sourcePath: string
+      /** The version it follows, as read while preparing; the write refuses if another publish came first. */
+      current: { id: number; version: number | null } | undefined
+    }
+
+/**
+ * The async half of a publish, which writes nothing: the validation is of exactly these files and passed,
+ * the slug is free, the files load, the statement renders, and no test is renumbered or brings back a
+ * retired id. `changed: false` when the current version already has exactly this content.
+ */
+export async function preparePublication({
+  authored,
+}: {
+  authored: Pick<AuthoredProblem, 'slug' | 'area' | 'files' | 'problemId' | 'validation'> & { id?: number }
+}): Promise<PreparedPublication> {
+  const filesHash = hashFiles(authored.files)
+  if (!authored.validation || authored.validation.filesHash !== filesHash)
+    throw new AuthoringError('Validate the saved files before publishing: a version is published only after its exact files pass every check.')
+  if (!authored.validation.ok) throw new AuthoringError('The last validation failed; fix what it reports and validate again before publishing.')
+  const conflict = findSlugConflict({ slug: authored.slug, authoredId: authored.id })
+  if (conflict) throw new AuthoringError(conflict)
+  const loaded = await loadAuthoredFiles({ area: authored.area, slug: authored.slug, files: authored.files })
+  if (!loaded.problem) throw new AuthoringError(`The files no longer load: ${loaded.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('; ')}`)
+  const problem = loaded.problem
+
+  const current = readCurrentVersion(authored.problemId)
+  if (current?.hash === problem.hash && current.version !== null) return { changed: false, version: current.version }
+  const previous = current?.content as { kind?: string; tests?: TestInput[] } | undefined
+  if (problem.kind === 'code' && previous?.kind === 'code' && previous.tests && current?.version) {
+    const renumbered = findRenumberedTest({ previous: previous.tests, next: problem.tests, version: current.version })
+    if (renumbered) throw new AuthoringError(`Not published. ${renumbered}`)
+  }
+  if (current && problem.kind === 'code') {
+    const reused = describeReusedTestIds({ problemId: current.id, testIds: problem.tests.map((test) => test.id) })
+    if (reused) throw new AuthoringError(`Not published: ${reused}.`)
+  }
+  const statementHtml = (await renderMarkdown(problem.statement)).html
+  return {
+    changed: true,
+    problem,
+    statementHtml,
+    files: authored.files,
+    sourcePath: `${authored.area}/${authored.slug}`,
+    current: current ? { id: current.id, version: current.version } : undefined,
+  }
+}
+
+function readCurrentVersion(problemId: number | null) {
+  if (!problemId) return undefined
+  return getDb()
+    .select({ id: problems.id, version: problemVersions.version, hash: problemVersions.contentHash, content: problemVersions.content })
+    .from(problems)
+    .leftJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
+    .where(eq(problems.id, problemId))
+    .get()
+}
+
+/**
+ * The synchronous half of a publish: writes the prepared version, its test ids and the authored version
+ * record. Runs inside the caller's transaction (so an import can publish many problems all or nothing).
+ */
+export function writePublication({
+  authoredId,
+  prepared,
+  userId,
+  now,
+}: {
+  authoredId: number
+  prepared: Extract<PreparedPublication, { changed: true }>
+  userId: number
+  now: number
+}) {
+  const { db } = getDatabase()
+  const current = prepared.current && readCurrentVersion(prepared.current.id)
+  if (prepared.current && current?.version !== prepared.current.version)
+    throw new AuthoringError('Not published: another version was published meanwhile; look at it, then publish again.')
+  const upserted = upsertProblemVersion({
+    problem: prepared.problem,
+    source: 'authored',
+    sourcePath: prepared.sourcePath,
+    existing: prepared.current,
+    statementHtml: prepared.statementHtml,
+    now,
+  })
+  if (upserted.status === 'refused') throw new AuthoringError(`Not published: ${upserted.message}.`)
+  db.insert(authoredVersions)
+    .values({ authoredId, version: upserted.version, files: prepared.files, problemVersionId: upserted.versionId, publishedAt: now, publishedBy: userId })
+    .run()
+  db.update(authoredProblems).set({ problemId: upserted.problemId, kind: prepared.problem.kind, updatedAt: now }).where(eq(authoredProblems.id, authoredId)).run()
+  // Who sees the problem is the authored problem's setting (a group-private draft is private once published).
+  const { groupId } = db.select({ groupId: authoredProblems.groupId }).from(authoredProblems).where(eq(authoredProblems.id, authoredId)).get()!
+  db.update(problems).set({ groupId }).where(eq(problems.id, upserted.problemId)).run()
+  return { problemId: upserted.problemId, versionId: upserted.versionId, version: upserted.version, kind: prepared.problem.kind }
+}
+
 /**
  * Publishes the saved files as the next version: only after a passing validation of exactly these files.
  * The problem gets its `problems` row (source 'authored') on the first publish; test ids follow the
@@ -249,50 +357,10 @@ export async function publishAuthoredProblem({
   userId: number
   now?: number
 }) {
-  const filesHash = hashFiles(authored.files)
-  if (!authored.validation || authored.validation.filesHash !== filesHash)
-    throw new AuthoringError('Validate the saved files before publishing: a version is published only after its exact files pass every check.')
-  if (!authored.validation.ok) throw new AuthoringError('The last validation failed; fix what it reports and validate again before publishing.')
-  const conflict = findSlugConflict({ slug: authored.slug, authoredId: authored.id })
-  if (conflict) throw new AuthoringError(conflict)
-  const loaded = await loadAuthoredFiles({ area: authored.area, slug: authored.slug, files: authored.files })
-  if (!loaded.problem) throw new AuthoringError(`The files no longer load: ${loaded.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('; ')}`)
-  const problem = loaded.problem
-  const statementHtml = (await renderMarkdown(problem.statement)).html
-
-  const { sqlite, db } = getDatabase()
-  const current = authored.problemId
-    ? db
-        .select({ id: problems.id, version: problemVersions.version, hash: problemVersions.contentHash, content: problemVersions.content })
-        .from(problems)
-        .leftJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
-        .where(eq(problems.id, authored.problemId))
-        .get()
-    : undefined
-  if (current?.hash === problem.hash) throw new AuthoringError(`Nothing changed since version ${current.version}; edit the files to publish a new version.`)
-  const previous = current?.content as { kind?: string; tests?: TestInput[] } | undefined
-  if (problem.kind === 'code' && previous?.kind === 'code' && previous.tests && current?.version) {
-    const renumbered = findRenumberedTest({ previous: previous.tests, next: problem.tests, version: current.version })
-    if (renumbered) throw new AuthoringError(`Not published. ${renumbered}`)
-  }
-
-  return sqlite
-    .transaction(() => {
-      const upserted = upsertProblemVersion({
-        problem,
-        source: 'authored',
-        sourcePath: `${authored.area}/${authored.slug}`,
-        existing: current ? { id: current.id, version: current.version } : undefined,
-        statementHtml,
-        now,
-      })
-      if (upserted.status === 'refused') throw new AuthoringError(`Not published: ${upserted.message}.`)
-      db.insert(authoredVersions)
-        .values({ authoredId: authored.id, version: upserted.version, files: authored.files, problemVersionId: upserted.versionId, publishedAt: now, publishedBy: userId })
-        .run()
-      db.update(authoredProblems).set({ problemId: upserted.problemId, kind: problem.kind, updatedAt: now }).where(eq(authoredProblems.id, authored.id)).run()
-      return { problemId: upserted.problemId, versionId: upserted.versionId, version: upserted.version, kind: problem.kind }
-    })
+  const prepared = await preparePublication({ authored })
+  if (!prepared.changed) throw new AuthoringError(`Nothing changed since version ${prepared.version}; edit the files to publish a new version.`)
+  return getDatabase()
+    .sqlite.transaction(() => writePublication({ authoredId: authored.id, prepared, userId, now }))
     .immediate()
 }
 
@@ -316,12 +384,32 @@ export function getAuthoredVersionFiles({ authoredId, version }: { authoredId: n
     .get()?.files
 }
 
-/** Bundled tracks and their modules, for the "Put in a track" form. */
+/**
+ * Makes the problem private to a group the author mentors, or public (null). A published problem changes
+ * at once; one that tracks or other groups' assignments depend on is refused with the reason.
+ */
+export function setAuthoredVisibility({ authored, viewer, groupId, now = Date.now() }: { authored: Pick<AuthoredProblem, 'id' | 'slug' | 'problemId'>; viewer: Viewer; groupId: number | null; now?: number }) {
+  if (groupId !== null && !listMentoredGroups({ userId: viewer.id }).some((g) => g.id === groupId)) throw new AuthoringError('Choose a group you mentor.')
+  if (authored.problemId) {
+    const conflict = describeVisibilityConflict({ problemId: authored.problemId, slug: authored.slug, groupId })
+    if (conflict) throw new AuthoringError(`Visibility not changed. ${conflict}`)
+  }
+  getDatabase()
+    .sqlite.transaction(() => {
+      const db = getDb()
+      db.update(authoredProblems).set({ groupId, updatedAt: now }).where(eq(authoredProblems.id, authored.id)).run()
+      if (authored.problemId) db.update(problems).set({ groupId }).where(eq(problems.id, authored.problemId)).run()
+    })
+    .immediate()
+}
+
+/** Bundled tracks and their modules, for the "Put in a track" form (authored tracks list their items in their YAML). */
 export function listTrackModules() {
   const rows = getDb()
     .select({ trackSlug: tracks.slug, trackTitle: tracks.title, moduleSlug: trackModules.slug, moduleTitle: trackModules.title })
     .from(tracks)
     .innerJoin(trackModules, eq(trackModules.trackSlug, tracks.slug))
+    .where(eq(tracks.source, 'bundled'))
     .orderBy(asc(tracks.position), asc(trackModules.position))
     .all()
   const byTrack = new Map<string, { slug: string; title: string; modules: { slug: string; title: string }[] }>()
@@ -351,11 +439,13 @@ export function placeInTrack({ problemId, trackSlug, moduleSlug, addedBy }: { pr
   const module = db
     .select({ id: trackModules.id })
     .from(trackModules)
-    .where(and(eq(trackModules.trackSlug, trackSlug), eq(trackModules.slug, moduleSlug)))
+    .innerJoin(tracks, eq(tracks.slug, trackModules.trackSlug))
+    .where(and(eq(trackModules.trackSlug, trackSlug), eq(trackModules.slug, moduleSlug), eq(tracks.source, 'bundled')))
     .get()
   if (!module) throw new AuthoringError(`The track "${trackSlug}" has no module "${moduleSlug}".`)
-  const problem = db.select({ slug: problems.slug }).from(problems).where(and(eq(problems.id, problemId), ne(problems.status, 'removed'))).get()
+  const problem = db.select({ slug: problems.slug, groupId: problems.groupId }).from(problems).where(and(eq(problems.id, problemId), ne(problems.status, 'removed'))).get()
   if (!problem) throw new AuthoringError('Publish the problem before putting it in a track.')
+  if (problem.groupId !== null) throw new AuthoringError('A problem private to a group goes in that group’s own tracks (Author → New track), not in a track everyone sees.')
   const listed = db
     .select({ module: trackModules.slug })
     .from(trackItems)

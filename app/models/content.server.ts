@@ -199,11 +199,8 @@ export function upsertProblemVersion({
       .get().id
 
   const testIds = problem.kind === 'code' ? problem.tests.map((t) => t.id) : []
-  const reused = findReusedTestIds({ problemId, testIds })
-  if (reused.length > 0) {
-    const message = `test id${reused.length > 1 ? 's' : ''} ${reused.join(', ')} ${reused.length > 1 ? 'were' : 'was'} retired by an earlier version and cannot be reused; give new tests new ids`
-    return { status: 'refused', problemId, message }
-  }
+  const message = describeReusedTestIds({ problemId, testIds })
+  if (message) return { status: 'refused', problemId, message }
 
   const version = (existing?.version ?? 0) + 1
   const versionId = db
@@ -236,10 +233,11 @@ export function upsertProblemVersion({
   return { status: existing ? 'updated' : 'created', problemId, versionId, version }
 }
 
-function findReusedTestIds({ problemId, testIds }: { problemId: number; testIds: number[] }) {
-  if (testIds.length === 0) return []
+/** Why these test ids cannot be the problem's next version (an earlier version retired some), or undefined. */
+export function describeReusedTestIds({ problemId, testIds }: { problemId: number; testIds: number[] }) {
+  if (testIds.length === 0) return undefined
   const { db } = getDatabase()
-  return db
+  const reused = db
     .select({ testId: problemTestIds.testId })
     .from(problemTestIds)
     .where(and(eq(problemTestIds.problemId, problemId), sql`${problemTestIds.retiredInVersion} IS NOT NULL`))
@@ -247,6 +245,8 @@ function findReusedTestIds({ problemId, testIds }: { problemId: number; testIds:
     .map((r) => r.testId)
     .filter((id) => testIds.includes(id))
     .sort((a, b) => a - b)
+  if (reused.length === 0) return undefined
+  return `test id${reused.length > 1 ? 's' : ''} ${reused.join(', ')} ${reused.length > 1 ? 'were' : 'was'} retired by an earlier version and cannot be reused; give new tests new ids`
 }
 
 function recordTestIds({ problemId, version, testIds }: { problemId: number; version: number; testIds: number[] }) {
@@ -268,28 +268,65 @@ function recordTestIds({ problemId, version, testIds }: { problemId: number; ver
 
 function syncTracks({ tracks: loaded, now, report }: { tracks: Track[]; now: number; report: SyncReport }) {
   const { db } = getDatabase()
-  const current = new Map(db.select({ slug: tracks.slug, hash: tracks.contentHash }).from(tracks).all().map((t) => [t.slug, t.hash]))
+  const rows = db.select({ slug: tracks.slug, hash: tracks.contentHash, source: tracks.source }).from(tracks).all()
+  const current = new Map(rows.filter((t) => t.source === 'bundled').map((t) => [t.slug, t.hash]))
+  // A track authored in the browser keeps its slug if a bundled file later takes it, like problems do.
+  const authored = new Set(rows.filter((t) => t.source === 'authored').map((t) => t.slug))
   loaded.forEach((track, position) => {
+    if (authored.has(track.slug)) {
+      report.otherErrors.push(`tracks/${track.slug}.yaml: skipped, a track authored in the browser already uses the slug "${track.slug}"; rename one of them`)
+      return
+    }
     const hash = trackHash(track, position)
     if (current.get(track.slug) === hash) return
     report.tracksChanged.push(track.slug)
-    db.insert(tracks)
-      .values({ slug: track.slug, title: track.title, description: track.description, roles: track.roles, position, contentHash: hash, updatedAt: now })
-      .onConflictDoUpdate({
-        target: tracks.slug,
-        set: { title: track.title, description: track.description, roles: track.roles, position, contentHash: hash, updatedAt: now },
-      })
-      .run()
-    db.delete(trackModules).where(eq(trackModules.trackSlug, track.slug)).run()
-    track.modules.forEach((module, modulePosition) => {
-      const moduleId = db
-        .insert(trackModules)
-        .values({ trackSlug: track.slug, slug: module.slug, title: module.title, position: modulePosition, requires: module.requires })
-        .returning({ id: trackModules.id })
-        .get().id
-      module.items.forEach((problemSlug, itemPosition) => {
-        db.insert(trackItems).values({ moduleId, problemSlug, position: itemPosition }).run()
-      })
+    writeTrack({ track, position, hash, now })
+  })
+}
+
+/**
+ * Writes a track and rebuilds its modules and items (inside the caller's transaction). Bundled tracks come
+ * from the sync; authored ones carry their author, their YAML and the group they are private to.
+ */
+export function writeTrack({
+  track,
+  position,
+  hash,
+  now,
+  authored,
+}: {
+  track: Pick<Track, 'slug' | 'title' | 'description' | 'roles' | 'modules'>
+  position: number
+  hash: string
+  now: number
+  authored?: { authorId: number; yaml: string; groupId: number | null }
+}) {
+  const { db } = getDatabase()
+  const values = {
+    title: track.title,
+    description: track.description,
+    roles: track.roles,
+    position,
+    contentHash: hash,
+    updatedAt: now,
+    source: authored ? ('authored' as const) : ('bundled' as const),
+    authorId: authored?.authorId ?? null,
+    yaml: authored?.yaml ?? null,
+    groupId: authored?.groupId ?? null,
+  }
+  db.insert(tracks)
+    .values({ slug: track.slug, ...values })
+    .onConflictDoUpdate({ target: tracks.slug, set: values })
+    .run()
+  db.delete(trackModules).where(eq(trackModules.trackSlug, track.slug)).run()
+  track.modules.forEach((module, modulePosition) => {
+    const moduleId = db
+      .insert(trackModules)
+      .values({ trackSlug: track.slug, slug: module.slug, title: module.title, position: modulePosition, requires: module.requires })
+      .returning({ id: trackModules.id })
+      .get().id
+    module.items.forEach((problemSlug, itemPosition) => {
+      db.insert(trackItems).values({ moduleId, problemSlug, position: itemPosition }).run()
     })
   })
 }

@@ -17,6 +17,7 @@ import {
 import { getDb } from './db.server'
 import { getTrack } from './problems.server'
 import { incidentPassScore } from './progress.server'
+import { problemVisibleTo } from './visibility.server'
 
 export class GroupError extends Error {}
 
@@ -42,6 +43,17 @@ export function listUserGroups({ userId }: { userId: number }) {
     .from(groupMembers)
     .innerJoin(groups, eq(groups.id, groupMembers.groupId))
     .where(eq(groupMembers.userId, userId))
+    .orderBy(groups.name)
+    .all()
+}
+
+/** The groups a user mentors: where they may assign work and make content private. */
+export function listMentoredGroups({ userId }: { userId: number }) {
+  return getDb()
+    .select({ id: groups.id, name: groups.name })
+    .from(groupMembers)
+    .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+    .where(and(eq(groupMembers.userId, userId), eq(groupMembers.role, 'mentor')))
     .orderBy(groups.name)
     .all()
 }
@@ -155,13 +167,19 @@ export function setGroupRole({ groupId, userId, role }: { groupId: number; userI
 }
 
 /** The problems an assignment covers, in track order; an empty list when its reference no longer exists. */
-export function expandAssignment({ target, ref }: { target: AssignmentTarget; ref: string }) {
+export function expandAssignment({ groupId, target, ref }: { groupId: number; target: AssignmentTarget; ref: string }) {
+  // A group is assigned public content and its own private problems and tracks, never another group's.
+  const audience = { groupId }
   if (target === 'problem') {
-    const p = getDb().select({ id: problems.id, slug: problems.slug, title: problems.title, kind: problems.kind }).from(problems).where(eq(problems.slug, ref)).get()
+    const p = getDb()
+      .select({ id: problems.id, slug: problems.slug, title: problems.title, kind: problems.kind })
+      .from(problems)
+      .where(and(eq(problems.slug, ref), problemVisibleTo(audience)))
+      .get()
     return p ? [p] : []
   }
   const [trackSlug, moduleSlug] = ref.split('/')
-  const track = getTrack({ slug: trackSlug! })
+  const track = getTrack({ slug: trackSlug!, audience })
   if (!track) return []
   const modules = target === 'module' ? track.modules.filter((m) => m.slug === moduleSlug) : track.modules
   const seen = new Set<number>()
@@ -169,7 +187,7 @@ export function expandAssignment({ target, ref }: { target: AssignmentTarget; re
 }
 
 export function createAssignment({ groupId, target, ref, dueAt, createdBy }: { groupId: number; target: AssignmentTarget; ref: string; dueAt: number; createdBy: number }) {
-  if (expandAssignment({ target, ref }).length === 0) throw new GroupError(`There is no ${target} “${ref}” to assign.`)
+  if (expandAssignment({ groupId, target, ref }).length === 0) throw new GroupError(`There is no ${target} “${ref}” to assign.`)
   return getDb().insert(assignments).values({ groupId, target, ref, dueAt, createdBy }).returning({ id: assignments.id }).get()
 }
 

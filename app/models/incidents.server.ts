@@ -13,9 +13,10 @@ import {
   type IncidentAction,
 } from '~/incident'
 import { getDatabase, getDb } from './db.server'
+import { problemVisibleTo, type Audience } from './visibility.server'
 
 /** The metadata and server-only scenario of an incident problem's current version. */
-export function getIncidentProblem({ slug }: { slug: string }) {
+export function getIncidentProblem({ slug, audience }: { slug: string; audience: Audience }) {
   const row = getDb()
     .select({
       id: problems.id,
@@ -30,15 +31,19 @@ export function getIncidentProblem({ slug }: { slug: string }) {
     })
     .from(problems)
     .innerJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
-    .where(and(eq(problems.slug, slug), eq(problems.kind, 'incident')))
+    .where(and(eq(problems.slug, slug), eq(problems.kind, 'incident'), problemVisibleTo(audience)))
     .get()
   if (!row || row.status === 'removed') return undefined
   return row
 }
 
 /** The kind of the problem behind a slug (routes pick the page to show with it). */
-export function getProblemKind({ slug }: { slug: string }) {
-  return getDb().select({ kind: problems.kind, status: problems.status }).from(problems).where(eq(problems.slug, slug)).get()
+export function getProblemKind({ slug, audience }: { slug: string; audience: Audience }) {
+  return getDb()
+    .select({ kind: problems.kind, status: problems.status })
+    .from(problems)
+    .where(and(eq(problems.slug, slug), problemVisibleTo(audience)))
+    .get()
 }
 
 function scenarioOf(versionId: number) {

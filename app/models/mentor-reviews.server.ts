@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { designAnswers, groupMembers, groups, incidentAttempts, problems, reviewComments, reviewRequests, submissions, users, type ReviewItemType } from '#db/schema'
 import { getDb } from './db.server'
+import { problemVisibleTo } from './visibility.server'
 
 export class ReviewRequestError extends Error {}
 
@@ -45,6 +46,9 @@ export function requestReview({ userId, groupId, itemType, itemId, note }: { use
   const owner = ownerOf(itemType, itemId, userId)
   if (!owner || owner.userId !== userId) throw new ReviewRequestError('You can ask for a review of your own work only.')
   if (!listReviewGroups({ userId }).some((g) => g.id === groupId)) throw new ReviewRequestError('Choose one of your groups that has a mentor.')
+  // A problem private to one group is reviewed by that group's mentors, not shown to another group's.
+  const shown = getDb().select({ id: problems.id }).from(problems).where(and(eq(problems.id, owner.problemId), problemVisibleTo({ groupId }))).get()
+  if (!shown) throw new ReviewRequestError('This problem belongs to another of your groups; ask that group’s mentors.')
   const open = getDb()
     .select({ id: reviewRequests.id })
     .from(reviewRequests)

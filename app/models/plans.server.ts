@@ -3,11 +3,13 @@ import { plans, type PlanSource } from '#db/schema'
 import { type CatalogTrack, type PostingAnalysis, type StudyPlan } from '~/plan/matcher'
 import { getDb } from './db.server'
 import { getTrack, listTracks } from './problems.server'
+import { anybody } from './visibility.server'
 
 /** Tracks, modules in order and the tags of each module's problems: what plans are built from. */
 export function getPlanCatalog(): CatalogTrack[] {
-  return listTracks().flatMap((t) => {
-    const track = getTrack({ slug: t.slug })
+  // Plans are built for anybody (and before sign-up), so only public tracks and problems take part.
+  return listTracks({ audience: anybody }).flatMap((t) => {
+    const track = getTrack({ slug: t.slug, audience: anybody })
     if (!track) return []
     return [
       {

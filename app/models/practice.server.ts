@@ -6,10 +6,11 @@ import { gradeEstimate } from '~/design/grade'
 import { gradeAnswer } from '~/quiz/grade'
 import { type QuizResponse } from '~/quiz/types'
 import { getDb } from './db.server'
+import { problemVisibleTo, type Audience } from './visibility.server'
 import { enrollReview, getReviewState, rateReview } from './reviews.server'
 
 /** Metadata and the server-only content of a design or quiz problem's current version. */
-export function getPracticeProblem<K extends 'design' | 'quiz'>({ slug, kind }: { slug: string; kind: K }) {
+export function getPracticeProblem<K extends 'design' | 'quiz'>({ slug, kind, audience }: { slug: string; kind: K; audience: Audience }) {
   const row = getDb()
     .select({
       id: problems.id,
@@ -24,7 +25,7 @@ export function getPracticeProblem<K extends 'design' | 'quiz'>({ slug, kind }: 
     })
     .from(problems)
     .innerJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
-    .where(and(eq(problems.slug, slug), eq(problems.kind, kind)))
+    .where(and(eq(problems.slug, slug), eq(problems.kind, kind), problemVisibleTo(audience)))
     .get()
   if (!row || row.status === 'removed') return undefined
   const { content, ...rest } = row

@@ -1,12 +1,13 @@
-import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm'
 import { problemVersions, problems, trackItems, trackModules, trackPlacements, tracks } from '#db/schema'
 import { toJudgeProblem, visibleOnly } from '~/content/prepare'
 import { type Problem, type SimProblem } from '~/content/types'
 import { type JudgeProblem } from '~/judge/types'
 import { getDb } from './db.server'
+import { problemVisibleTo, trackVisibleTo, type Audience } from './visibility.server'
 
 /** What a candidate may see of a problem: never the reference, wrong solutions, hidden tests or checker. */
-export function getProblemForCandidate({ slug }: { slug: string }) {
+export function getProblemForCandidate({ slug, audience }: { slug: string; audience: Audience }) {
   const row = getDb()
     .select({
       id: problems.id,
@@ -25,7 +26,7 @@ export function getProblemForCandidate({ slug }: { slug: string }) {
     })
     .from(problems)
     .innerJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
-    .where(and(eq(problems.slug, slug), ne(problems.status, 'removed')))
+    .where(and(eq(problems.slug, slug), ne(problems.status, 'removed'), problemVisibleTo(audience)))
     .get()
   if (!row) return undefined
   const content = row.content as unknown as Problem
@@ -60,7 +61,7 @@ export function getProblemForCandidate({ slug }: { slug: string }) {
  * A sim problem's current version with its stored content. Server-only: the content holds the reference
  * and the wrong solutions, which the route must not send to the browser.
  */
-export function getSimProblem({ slug }: { slug: string }) {
+export function getSimProblem({ slug, audience }: { slug: string; audience: Audience }) {
   const row = getDb()
     .select({
       id: problems.id,
@@ -75,7 +76,7 @@ export function getSimProblem({ slug }: { slug: string }) {
     })
     .from(problems)
     .innerJoin(problemVersions, eq(problemVersions.id, problems.currentVersionId))
-    .where(and(eq(problems.slug, slug), eq(problems.kind, 'sim'), ne(problems.status, 'removed')))
+    .where(and(eq(problems.slug, slug), eq(problems.kind, 'sim'), ne(problems.status, 'removed'), problemVisibleTo(audience)))
     .get()
   if (!row) return undefined
   const { content, ...rest } = row
@@ -139,21 +140,23 @@ export function listProblemsNeedingAttention() {
     .all()
 }
 
-export function listTracks() {
+/** The tracks the audience may see: bundled ones in their files' order, then authored ones by title. */
+export function listTracks({ audience }: { audience: Audience }) {
   return getDb()
-    .select({ slug: tracks.slug, title: tracks.title, description: tracks.description, roles: tracks.roles })
+    .select({ slug: tracks.slug, title: tracks.title, description: tracks.description, roles: tracks.roles, groupId: tracks.groupId })
     .from(tracks)
-    .orderBy(asc(tracks.position))
+    .where(trackVisibleTo(audience))
+    .orderBy(desc(eq(tracks.source, 'bundled')), asc(tracks.position), asc(tracks.title))
     .all()
 }
 
-/** A track with its modules in order and each item's problem summary. */
-export function getTrack({ slug }: { slug: string }) {
+/** A track with its modules in order and each item's problem summary (items the audience may not see left out). */
+export function getTrack({ slug, audience }: { slug: string; audience: Audience }) {
   const db = getDb()
   const track = db
-    .select({ slug: tracks.slug, title: tracks.title, description: tracks.description, roles: tracks.roles })
+    .select({ slug: tracks.slug, title: tracks.title, description: tracks.description, roles: tracks.roles, groupId: tracks.groupId })
     .from(tracks)
-    .where(eq(tracks.slug, slug))
+    .where(and(eq(tracks.slug, slug), trackVisibleTo(audience)))
     .get()
   if (!track) return undefined
   const modules = db
@@ -167,7 +170,7 @@ export function getTrack({ slug }: { slug: string }) {
         .select({ moduleId: trackItems.moduleId, problemId: problems.id, slug: problems.slug, title: problems.title, difficulty: problems.difficulty, kind: problems.kind, tags: problems.tags })
         .from(trackItems)
         .innerJoin(problems, eq(problems.slug, trackItems.problemSlug))
-        .where(inArray(trackItems.moduleId, modules.map((m) => m.id)))
+        .where(and(inArray(trackItems.moduleId, modules.map((m) => m.id)), problemVisibleTo(audience)))
         .orderBy(asc(trackItems.position))
         .all()
     : []
@@ -177,7 +180,7 @@ export function getTrack({ slug }: { slug: string }) {
         .select({ moduleSlug: trackPlacements.moduleSlug, problemId: problems.id, slug: problems.slug, title: problems.title, difficulty: problems.difficulty, kind: problems.kind, tags: problems.tags })
         .from(trackPlacements)
         .innerJoin(problems, eq(problems.id, trackPlacements.problemId))
-        .where(and(eq(trackPlacements.trackSlug, slug), ne(problems.status, 'removed')))
+        .where(and(eq(trackPlacements.trackSlug, slug), ne(problems.status, 'removed'), problemVisibleTo(audience)))
         .orderBy(asc(trackPlacements.position), asc(trackPlacements.createdAt))
         .all()
     : []

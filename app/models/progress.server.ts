@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm'
 import { designAnswers, incidentAttempts, problems, quizAnswers, submissions, trackItems, trackModules, tracks } from '#db/schema'
 import { activityByDay, currentStreak, summarizeAttempts, type JudgedAttempt } from '~/utils/progress-stats'
 import { getDb } from './db.server'
@@ -6,6 +6,7 @@ import { getTrack, listTracks } from './problems.server'
 import { listScoredAttempts } from './incidents.server'
 import { listDueProblemIds } from './reviews.server'
 import { listUserSubmissions } from './submissions.server'
+import { problemVisibleTo, trackVisibleTo, type Audience } from './visibility.server'
 
 export type ItemState = 'new' | 'attempted' | 'solved' | 'due'
 
@@ -62,7 +63,7 @@ export function getTrackProgress({
   /** The candidate's problem states, when the caller already has them (one query set for many tracks). */
   states?: Map<number, ItemState>
 }) {
-  const track = getTrack({ slug })
+  const track = getTrack({ slug, audience: { userId } })
   if (!track) return undefined
   const modules = track.modules.map((m) => {
     const items = m.items.map((item) => ({ ...item, state: states.get(item.problemId) ?? ('new' as ItemState) }))
@@ -80,7 +81,7 @@ export function getTrackProgress({
 /** Every track with its completion for this candidate. */
 export function listTrackProgress({ userId, now }: { userId: number | null; now: number }) {
   const states = userId === null ? new Map<number, ItemState>() : getProblemStates({ userId, now })
-  return listTracks().flatMap((t) => {
+  return listTracks({ audience: { userId } }).flatMap((t) => {
     const progress = getTrackProgress({ slug: t.slug, userId, now, states })
     return progress ? [progress] : []
   })
@@ -110,15 +111,15 @@ export function getProgressOverview({ userId, now }: { userId: number; now: numb
   }
 }
 
-/** The item after this one in the first track module that lists it (for "Next" links). */
-export function getNextTrackItem({ slug }: { slug: string }) {
+/** The item after this one in the first track module, of those the audience sees, that lists it (for "Next" links). */
+export function getNextTrackItem({ slug, audience }: { slug: string; audience: Audience }) {
   const here = getDb()
     .select({ moduleId: trackItems.moduleId, position: trackItems.position })
     .from(trackItems)
     .innerJoin(trackModules, eq(trackModules.id, trackItems.moduleId))
     .innerJoin(tracks, eq(tracks.slug, trackModules.trackSlug))
-    .where(eq(trackItems.problemSlug, slug))
-    .orderBy(asc(tracks.position), asc(trackModules.position))
+    .where(and(eq(trackItems.problemSlug, slug), trackVisibleTo(audience)))
+    .orderBy(desc(eq(tracks.source, 'bundled')), asc(tracks.position), asc(trackModules.position))
     .limit(1)
     .get()
   if (!here) return null
@@ -127,7 +128,7 @@ export function getNextTrackItem({ slug }: { slug: string }) {
       .select({ slug: problems.slug, title: problems.title, kind: problems.kind })
       .from(trackItems)
       .innerJoin(problems, eq(problems.slug, trackItems.problemSlug))
-      .where(and(eq(trackItems.moduleId, here.moduleId), gt(trackItems.position, here.position)))
+      .where(and(eq(trackItems.moduleId, here.moduleId), gt(trackItems.position, here.position), problemVisibleTo(audience)))
       .orderBy(asc(trackItems.position))
       .limit(1)
       .get() ?? null

@@ -3,6 +3,7 @@ import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs'
 import { problems, reviewCards, reviewLogs, type ReviewRating } from '#db/schema'
 import { endOfDay } from '~/utils/reviews'
 import { getDb } from './db.server'
+import { problemVisibleTo } from './visibility.server'
 
 // No fuzz: the same history always gives the same schedule. No short-term steps: a problem comes back
 // after days, not minutes (re-solving a problem ten minutes after solving it tests nothing).
@@ -111,7 +112,8 @@ export function listReviews({ userId, now }: { userId: number; now: number }) {
     })
     .from(reviewCards)
     .innerJoin(problems, eq(problems.id, reviewCards.problemId))
-    .where(eq(reviewCards.userId, userId))
+    // A problem private to a group the candidate has left drops out of the queue (its page is gone for them).
+    .where(and(eq(reviewCards.userId, userId), problemVisibleTo({ userId })))
     .orderBy(asc(reviewCards.due), asc(problems.slug))
     .all()
   const cutoff = endOfDay(now)

@@ -3,6 +3,7 @@ import { problemVersions, problems, submissions, testResults, type SubmissionMod
 import { type JudgeResult, type Language, type Verdict } from '~/judge/types'
 import { getDatabase, getDb } from './db.server'
 import { enrollReview } from './reviews.server'
+import { problemVisibleTo } from './visibility.server'
 
 /**
  * Stores a submission as `queued` against the problem's current version. Called before the HTTP answer:
@@ -24,7 +25,7 @@ export function createSubmission({
   const problem = getDb()
     .select({ id: problems.id, versionId: problems.currentVersionId })
     .from(problems)
-    .where(eq(problems.slug, slug))
+    .where(and(eq(problems.slug, slug), problemVisibleTo({ userId })))
     .get()
   if (!problem?.versionId) return undefined
   return getDb()

@@ -19,9 +19,11 @@ import {
   publishAuthoredProblem,
   removeFromTrack,
   saveAuthoredFiles,
+  setAuthoredVisibility,
   validateAuthoredProblem,
   type AuthoredProblem,
 } from '~/models/authoring.server'
+import { listMentoredGroups } from '~/models/groups.server'
 import { monacoBase } from '~/utils/assets.server'
 import { requireRole } from '~/utils/auth.server'
 import { diffFiles } from '~/utils/diff'
@@ -95,7 +97,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       published: authored.problemId !== null,
       publishedVersion: authored.publishedVersion,
       unpublishedChanges: authored.unpublishedChanges,
+      groupId: authored.groupId,
     },
+    groups: listMentoredGroups({ userId: authored.authorId }),
     fileOrder: orderFiles(Object.keys(files)),
     removable: removableFiles(authored),
     addable: spec.optional.filter((file) => !(file in files)),
@@ -126,6 +130,10 @@ const PlaceSchema = z.object({
   placement: z.string({ required_error: 'Choose a module.' }).regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'Choose a module.'),
 })
 const UnplaceSchema = z.object({ intent: z.literal('unplace'), trackSlug: z.string().regex(/^[a-z0-9-]+$/) })
+const VisibilitySchema = z.object({
+  intent: z.literal('visibility'),
+  visibility: z.string({ required_error: 'Choose who sees the problem.' }).regex(/^(public|group-\d+)$/, 'Choose who sees the problem.'),
+})
 
 type ActionResult = { notice: string | null; error: string | null; open?: string; preview?: string }
 
@@ -150,6 +158,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: PreviewSchema })
     if (submission.status !== 'success') return reply({ error: firstError(submission.error) }, 400)
     return reply({ preview: (await renderMarkdown(statementOf(submission.value.markdown))).html })
+  }
+  if (intent === 'visibility') {
+    const submission = parseWithZod(formData, { schema: VisibilitySchema })
+    if (submission.status !== 'success') return reply({ error: firstError(submission.error) }, 400)
+    const { visibility } = submission.value
+    const groupId = visibility === 'public' ? null : Number(visibility.slice('group-'.length))
+    try {
+      setAuthoredVisibility({ authored, viewer: user, groupId })
+      return reply({ notice: groupId === null ? 'Everyone can see the problem once it is published.' : 'Only the group’s members see the problem now.' })
+    } catch (error) {
+      if (error instanceof AuthoringError) return reply({ error: error.message }, 400)
+      throw error
+    }
   }
   if (intent === 'place' || intent === 'unplace') {
     if (authored.problemId === null) return reply({ error: 'Publish the problem before putting it in a track.' }, 400)
@@ -280,10 +301,13 @@ function EditorPage({ active, onActiveChange }: { active: string; onActiveChange
 
   return (
     <div className="space-y-6">
-      <p className="text-sm">
+      <p className="flex flex-wrap justify-between gap-2 text-sm">
         <Link to="/author" className="link">
           ← Your problems
         </Link>
+        <a href={`/author/export?problem=${authored.slug}`} download className="link" data-testid="export-problem">
+          Export (.tar.gz of the saved files)
+        </a>
       </p>
       <header className="space-y-1">
         <h1 className="page-title">{authored.title}</h1>
@@ -437,11 +461,46 @@ function EditorPage({ active, onActiveChange }: { active: string; onActiveChange
         ) : null}
       </section>
 
+      <section aria-labelledby="visibility-heading" className="card space-y-3">
+        <h2 id="visibility-heading" className="text-lg font-semibold">
+          Who sees it
+        </h2>
+        <p className="text-sm" data-testid="visibility">
+          {authored.groupId === null
+            ? 'Everyone on this Drill (once published).'
+            : `Only the members of “${data.groups.find((g) => g.id === authored.groupId)?.name ?? 'a group you no longer mentor'}”: nobody else can open, solve or be assigned it.`}
+        </p>
+        <Form method="post" className="flex flex-wrap items-end gap-2">
+          <label className="text-sm">
+            <span className="block">Visible to</span>
+            <select name="visibility" className="input w-auto py-1" defaultValue={authored.groupId === null ? 'public' : `group-${authored.groupId}`} key={authored.groupId ?? 'public'}>
+              <option value="public">Everyone on this Drill</option>
+              {data.groups.map((g) => (
+                <option key={g.id} value={`group-${g.id}`}>
+                  Only the group “{g.name}”
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" name="intent" value="visibility" className="btn-secondary">
+            Change who sees it
+          </button>
+        </Form>
+      </section>
+
       <section aria-labelledby="tracks-heading" className="card space-y-3">
         <h2 id="tracks-heading" className="text-lg font-semibold">
           Put in a track
         </h2>
-        {!authored.published ? (
+        {authored.groupId !== null ? (
+          <p className="text-sm">
+            A problem private to a group goes in that group’s own tracks: list it in a{' '}
+            <Link to={`/author/tracks/new?group=${authored.groupId}`} className="link">
+              track for the group
+            </Link>
+            .
+          </p>
+        ) : !authored.published ? (
           <p className="text-sm">Publish the problem first; then you can add it to a module of a track, after the module’s own problems.</p>
         ) : (
           <>

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { listAuthoredTracks } from '~/models/authored-tracks.server'
 import { listAuthoredProblems } from '~/models/authoring.server'
 import { requireRole } from '~/utils/auth.server'
 
@@ -8,20 +9,30 @@ export const meta: MetaFunction = () => [{ title: 'Authoring — Drill' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, 'mentor')
-  return json({ problems: listAuthoredProblems({ viewer: user }), admin: user.role === 'admin', me: user.id })
+  return json({ problems: listAuthoredProblems({ viewer: user }), tracks: listAuthoredTracks({ viewer: user }), admin: user.role === 'admin', me: user.id })
 }
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
 export default function AuthorIndex() {
-  const { problems, admin, me } = useLoaderData<typeof loader>()
+  const { problems, tracks, admin, me } = useLoaderData<typeof loader>()
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="page-title">Your problems</h1>
-        <Link to="/author/new" className="btn-primary">
-          New problem
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link to="/author/import" className="btn-secondary">
+            Import
+          </Link>
+          {problems.length || tracks.length ? (
+            <a href="/author/export" download className="btn-secondary" data-testid="export-all">
+              Export everything
+            </a>
+          ) : null}
+          <Link to="/author/new" className="btn-primary">
+            New problem
+          </Link>
+        </div>
       </div>
       <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
         Problems you write here use the same files as <code>problems/</code> and pass the same checks as{' '}
@@ -50,7 +61,10 @@ export default function AuthorIndex() {
                     <Link to={`/author/${p.slug}`} className="link">
                       {p.title}
                     </Link>{' '}
-                    <code className="text-xs">{p.slug}</code>
+                    <code className="text-xs">{p.slug}</code>{' '}
+                    <a href={`/author/export?problem=${p.slug}`} download className="link text-xs" aria-label={`Export ${p.title} as a .tar.gz`}>
+                      export
+                    </a>
                   </td>
                   <td className="px-4 py-3">{p.kind}</td>
                   <td className="px-4 py-3">
@@ -78,6 +92,34 @@ export default function AuthorIndex() {
           </table>
         </div>
       )}
+
+      <section aria-labelledby="tracks-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="tracks-heading" className="text-xl font-semibold">
+            Your tracks
+          </h2>
+          <Link to="/author/tracks/new" className="btn-secondary">
+            New track
+          </Link>
+        </div>
+        {tracks.length === 0 ? (
+          <p className="text-sm">You have not written a track yet. A track orders published problems into modules, for everyone or for one of your groups.</p>
+        ) : (
+          <ul className="card space-y-1 text-sm" data-testid="authored-tracks">
+            {tracks.map((t) => (
+              <li key={t.slug}>
+                <Link to={`/author/tracks/${t.slug}`} className="link">
+                  {t.title}
+                </Link>{' '}
+                <code className="text-xs">{t.slug}</code> · {t.groupId === null ? 'everyone' : `only “${t.groupName ?? 'a group'}”`} · edited {day(t.updatedAt)} ·{' '}
+                <a href={`/author/export?track=${t.slug}`} download className="link text-xs" aria-label={`Export the track ${t.title} as a .tar.gz`}>
+                  export
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   )
 }

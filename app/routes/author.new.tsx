@@ -1,11 +1,12 @@
 import { parseWithZod } from '@conform-to/zod'
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { z } from 'zod'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FormError } from '~/components/forms'
 import { harnesses, problemKinds } from '~/content/schema'
 import { AuthoringError, createAuthoredProblem } from '~/models/authoring.server'
+import { listMentoredGroups } from '~/models/groups.server'
 import { requireRole } from '~/utils/auth.server'
 
 export const meta: MetaFunction = () => [{ title: 'New problem — Drill' }]
@@ -34,12 +35,17 @@ const NewProblemSchema = z.object({
     .trim()
     .max(40, 'Keep it under 40 characters.')
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase words joined by -, like "algorithms".')
+    .refine((area) => area !== 'tracks', 'The folder format keeps "tracks" for track files; choose another area.')
     .default('authored'),
+  visibility: z
+    .string()
+    .regex(/^(public|group-\d+)$/, 'Choose who will see the problem.')
+    .default('public'),
 })
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, 'mentor')
-  return json({})
+  const user = await requireRole(request, 'mentor')
+  return json({ groups: listMentoredGroups({ userId: user.id }) })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -47,15 +53,19 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: NewProblemSchema })
   if (submission.status !== 'success') return json(submission.reply(), { status: 400 })
   try {
-    const created = createAuthoredProblem({ author: user, ...submission.value })
+    const { visibility, ...value } = submission.value
+    const groupId = visibility === 'public' ? null : Number(visibility.slice('group-'.length))
+    const created = createAuthoredProblem({ author: user, ...value, groupId })
     return redirect(`/author/${created.slug}`)
   } catch (error) {
     if (!(error instanceof AuthoringError)) throw error
-    return json(submission.reply({ fieldErrors: { slug: [error.message] } }), { status: 400 })
+    const field = error.message.startsWith('Choose a group') ? 'visibility' : 'slug'
+    return json(submission.reply({ fieldErrors: { [field]: [error.message] } }), { status: 400 })
   }
 }
 
 export default function NewProblem() {
+  const { groups } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const errors = result?.error ?? {}
@@ -130,6 +140,21 @@ export default function NewProblem() {
           <input {...field('area')} defaultValue="authored" autoComplete="off" />
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">The grouping folder, like <code>algorithms</code> in <code>problems/algorithms/two-sum</code>.</p>
           {fieldError('area')}
+        </div>
+        <div>
+          <label htmlFor="visibility" className="label">
+            Who sees it once published
+          </label>
+          <select {...field('visibility')} defaultValue="public">
+            <option value="public">Everyone on this Drill</option>
+            {groups.map((g) => (
+              <option key={g.id} value={`group-${g.id}`}>
+                Only the group “{g.name}”
+              </option>
+            ))}
+          </select>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">A problem private to a group is seen, solved and assigned only in that group; you can change this later.</p>
+          {fieldError('visibility')}
         </div>
         <button type="submit" className="btn-primary" disabled={navigation.state === 'submitting'}>
           Create the draft

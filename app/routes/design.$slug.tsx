@@ -10,13 +10,14 @@ import { publicDesign } from '~/design/view'
 import { DesignNotSubmittedError, getDesignAnswer, getPracticeProblem, saveDesignAnswer, saveRubricScores, startDesignTimer, validateDesignAnswer } from '~/models/practice.server'
 import { getOptionalUser, requireUser } from '~/utils/auth.server'
 import { renderMarkdown } from '~/utils/markdown.server'
+import { audienceOf } from '~/models/visibility.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.problem.title ?? 'System design'} — Drill` }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const problem = getPracticeProblem({ slug: params.slug!, kind: 'design' })
-  if (!problem) throw new Response('There is no design prompt with that name.', { status: 404 })
   const user = await getOptionalUser(request)
+  const problem = getPracticeProblem({ slug: params.slug!, kind: 'design', audience: audienceOf(user) })
+  if (!problem) throw new Response('There is no design prompt with that name.', { status: 404 })
   const answer = user ? getDesignAnswer({ userId: user.id, problemId: problem.id }) : undefined
   const design = problem.content
   const submitted = answer?.status === 'submitted'
@@ -45,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const problem = getPracticeProblem({ slug: params.slug!, kind: 'design' })
+  const problem = getPracticeProblem({ slug: params.slug!, kind: 'design', audience: audienceOf(user) })
   if (!problem) throw new Response('There is no design prompt with that name.', { status: 404 })
   const formData = await request.formData()
   const intent = formData.get('intent')

@@ -20,6 +20,7 @@ import {
 import { requireUser } from '~/utils/auth.server'
 import { GroupActionSchema } from '~/utils/forms'
 import { problemHref } from '~/utils/problem-pages'
+import { listGroupTracks } from '~/models/authored-tracks.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.group.name ?? 'Group'} — Drill` }]
 
@@ -45,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     activity: listGroupActivity({ groupId: group.id }),
     // Invite codes are for mentors: a member could otherwise hand out mentor invites.
     invites: mentor ? listGroupInvites({ groupId: group.id, now }) : [],
+    tracks: listGroupTracks({ groupId: group.id }),
   })
 }
 
@@ -184,6 +186,43 @@ export default function GroupPage() {
               </button>
             </Form>
           </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="group-tracks-heading" className="card space-y-2">
+        <h2 id="group-tracks-heading" className="text-lg font-semibold">
+          The group’s own tracks
+        </h2>
+        {data.tracks.length === 0 ? (
+          <p className="text-sm">No track is private to this group yet{data.mentor ? '; write one and assign it by its slug.' : '.'}</p>
+        ) : (
+          <ul className="space-y-1 text-sm" data-testid="group-tracks">
+            {data.tracks.map((t) => (
+              <li key={t.slug}>
+                <Link to={`/tracks/${t.slug}`} className="link">
+                  {t.title}
+                </Link>{' '}
+                <code className="text-xs">{t.slug}</code>
+                {t.authorId === data.me ? (
+                  <>
+                    {' '}
+                    ·{' '}
+                    <Link to={`/author/tracks/${t.slug}`} className="link text-xs">
+                      edit
+                    </Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {data.mentor ? (
+          <p className="text-sm">
+            <Link to={`/author/tracks/new?group=${data.group.id}`} className="link">
+              New track for this group
+            </Link>{' '}
+            <span className="text-slate-600 dark:text-slate-400">(members only: nobody outside the group sees it)</span>
+          </p>
         ) : null}
       </section>
 

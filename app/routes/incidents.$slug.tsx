@@ -19,13 +19,14 @@ import {
 } from '~/models/incidents.server'
 import { getOptionalUser, requireUser } from '~/utils/auth.server'
 import { actionFromForm } from '~/utils/incident-form'
+import { audienceOf } from '~/models/visibility.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.problem.title ?? 'Incident'} — Drill` }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const problem = getIncidentProblem({ slug: params.slug! })
-  if (!problem) throw new Response('There is no incident scenario with that name.', { status: 404 })
   const user = await getOptionalUser(request)
+  const problem = getIncidentProblem({ slug: params.slug!, audience: audienceOf(user) })
+  if (!problem) throw new Response('There is no incident scenario with that name.', { status: 404 })
   const { versionId: _version, status: _status, kind: _kind, ...shown } = problem
   if (!user) return json({ problem: shown, signedIn: false, attempt: null, view: null, debrief: null, attempts: [], reviewGroups: [] })
   const attempt = getLatestAttempt({ userId: user.id, problemId: problem.id }) ?? null
@@ -49,7 +50,7 @@ const PostmortemSchema = z.object({
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const problem = getIncidentProblem({ slug: params.slug! })
+  const problem = getIncidentProblem({ slug: params.slug!, audience: audienceOf(user) })
   if (!problem) throw new Response('There is no incident scenario with that name.', { status: 404 })
   const formData = await request.formData()
   const intent = formData.get('intent')

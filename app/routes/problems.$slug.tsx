@@ -24,21 +24,23 @@ import { skipWorkspaceRevalidation } from '~/utils/workspace-revalidate'
 import { forwardRetryAfter } from '~/utils/headers'
 import { getProblemDocs } from '~/utils/problem-docs.server'
 import { verdictLabels } from '~/utils/verdicts'
+import { audienceOf } from '~/models/visibility.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.problem.title ?? 'Problem'} — Drill` },
 ]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const problem = getProblemForCandidate({ slug: params.slug! })
+  const user = await getOptionalUser(request)
+  const audience = audienceOf(user)
+  const problem = getProblemForCandidate({ slug: params.slug!, audience })
   if (!problem) {
     // Other kinds have their own pages; track links all point here.
-    const other = getProblemKind({ slug: params.slug! })
+    const other = getProblemKind({ slug: params.slug!, audience })
     if (other && other.status !== 'removed' && problemPages[other.kind])
       throw redirect(`${problemPages[other.kind]}/${params.slug}${new URL(request.url).search}`)
     throw new Response('There is no problem with that name.', { status: 404 })
   }
-  const user = await getOptionalUser(request)
   const url = new URL(request.url)
   const now = Date.now()
   const review = user ? getReviewState({ userId: user.id, problemId: problem.id, now }) : null
@@ -113,7 +115,7 @@ export const shouldRevalidate = skipWorkspaceRevalidation
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const problem = getProblemForCandidate({ slug: params.slug! })
+  const problem = getProblemForCandidate({ slug: params.slug!, audience: audienceOf(user) })
   if (!problem) throw new Response('There is no problem with that name.', { status: 404 })
   return performWorkspaceAction({ request, user, problem })
 }

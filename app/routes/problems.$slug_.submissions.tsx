@@ -5,12 +5,13 @@ import { getProblemForCandidate } from '~/models/problems.server'
 import { listUserSubmissions } from '~/models/submissions.server'
 import { requireUser } from '~/utils/auth.server'
 import { verdictLabels } from '~/utils/verdicts'
+import { audienceOf } from '~/models/visibility.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Your submissions to ${data?.title ?? 'a problem'} — Drill` }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request)
-  const problem = getProblemForCandidate({ slug: params.slug! })
+  const problem = getProblemForCandidate({ slug: params.slug!, audience: audienceOf(user) })
   if (!problem) throw new Response('There is no problem with that name.', { status: 404 })
   return json({ slug: problem.slug, title: problem.title, submissions: listUserSubmissions({ userId: user.id, slug: problem.slug }) })
 }

@@ -9,19 +9,20 @@ import { type QuizResponse } from '~/quiz/types'
 import { getOptionalUser, requireUser } from '~/utils/auth.server'
 import { renderMarkdown } from '~/utils/markdown.server'
 import { problemHref } from '~/utils/problem-pages'
+import { audienceOf } from '~/models/visibility.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.problem.title ?? 'Concept check'} — Drill` }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const problem = getPracticeProblem({ slug: params.slug!, kind: 'quiz' })
-  if (!problem) throw new Response('There is no concept check with that name.', { status: 404 })
   const user = await getOptionalUser(request)
+  const problem = getPracticeProblem({ slug: params.slug!, kind: 'quiz', audience: audienceOf(user) })
+  if (!problem) throw new Response('There is no concept check with that name.', { status: 404 })
   const last = user ? getLastQuizAnswer({ userId: user.id, problemId: problem.id }) : undefined
   const review = user ? getReviewState({ userId: user.id, problemId: problem.id, now: Date.now() }) : null
   const reviewing = Boolean(review?.isDue) && new URL(request.url).searchParams.get('mode') === 'review'
   // The explanation leaves the server only after an answer, and not while the question is being reviewed.
   const answered = last && !reviewing ? { correct: last.correct, response: last.response, explanation: (await renderMarkdown(problem.content.question.explanation)).html } : null
-  const next = getNextTrackItem({ slug: problem.slug })
+  const next = getNextTrackItem({ slug: problem.slug, audience: audienceOf(user) })
   return json({
     problem: { slug: problem.slug, title: problem.title, difficulty: problem.difficulty, tags: problem.tags, statementHtml: problem.statementHtml },
     question: publicQuestion(problem.content.question),
@@ -39,7 +40,7 @@ function readResponse(formData: FormData, type: string): QuizResponse {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const problem = getPracticeProblem({ slug: params.slug!, kind: 'quiz' })
+  const problem = getPracticeProblem({ slug: params.slug!, kind: 'quiz', audience: audienceOf(user) })
   if (!problem) throw new Response('There is no concept check with that name.', { status: 404 })
   const response = readResponse(await request.formData(), problem.content.question.type)
   const grade = answerQuiz({ userId: user.id, problem, response, now: Date.now() })

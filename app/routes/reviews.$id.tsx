@@ -18,7 +18,8 @@ async function loadRequest(request: Request, id: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, review } = await loadRequest(request, params.id)
   if (review.userId === user.id) markReviewSeen({ requestId: review.id, userId: user.id, now: Date.now() })
-  return json({ review })
+  // The rubric comes with the data: the view must not read it from a .server module, which the browser build empties.
+  return json({ review, rubric: mentorRubric })
 }
 
 const CommentSchema = z.object({
@@ -26,11 +27,14 @@ const CommentSchema = z.object({
   line: z.union([z.literal(''), z.coerce.number().int().positive('Lines start at 1.')]).transform((v) => (v === '' ? null : v)),
   body: z.string().trim().min(1, 'Write the comment.').max(5000, 'Keep a comment under 5 000 characters.'),
 })
-const DoneSchema = z.object({
-  intent: z.literal('done'),
-  summary: z.string().trim().min(10, 'Sum up the review in a sentence or two.').max(10_000),
-  ...Object.fromEntries(mentorRubric.map((c) => [c.id, z.coerce.number({ invalid_type_error: `Score “${c.label}” from 1 to 5.` }).int().min(1, `Score “${c.label}” from 1 to 5.`).max(5)])),
-})
+// A function, used by the action only, so the browser bundle never evaluates it (mentorRubric is server-only).
+function doneSchema() {
+  return z.object({
+    intent: z.literal('done'),
+    summary: z.string().trim().min(10, 'Sum up the review in a sentence or two.').max(10_000),
+    ...Object.fromEntries(mentorRubric.map((c) => [c.id, z.coerce.number({ invalid_type_error: `Score “${c.label}” from 1 to 5.` }).int().min(1, `Score “${c.label}” from 1 to 5.`).max(5)])),
+  })
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, review } = await loadRequest(request, params.id)
@@ -45,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json({ error: null })
   }
   if (form.intent === 'done') {
-    const parsed = DoneSchema.safeParse(form)
+    const parsed = doneSchema().safeParse(form)
     if (!parsed.success) return json({ error: parsed.error.issues[0]!.message }, { status: 400 })
     const { summary, intent: _intent, ...scores } = parsed.data as Record<string, unknown> & { summary: string }
     completeReview({ requestId: review.id, reviewerId: user.id, summary, rubric: scores as Record<string, number>, now: Date.now() })
@@ -55,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReviewPage() {
-  const { review } = useLoaderData<typeof loader>()
+  const { review, rubric } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const item = review.item
   const byLine = new Map<number, typeof review.comments>()
@@ -127,7 +131,7 @@ export default function ReviewPage() {
           <h2 className="font-semibold">The mentor’s review</h2>
           <p className="whitespace-pre-wrap text-sm">{review.summary}</p>
           <ul className="text-sm">
-            {mentorRubric.map((c) => (
+            {rubric.map((c) => (
               <li key={c.id}>
                 {c.label}: {review.rubric?.[c.id] ?? '—'}/5
               </li>
@@ -159,7 +163,7 @@ export default function ReviewPage() {
           <Form method="post" className="card space-y-2">
             <h2 className="font-semibold">{review.status === 'done' ? 'Update the review' : 'Finish the review'}</h2>
             <input type="hidden" name="intent" value="done" />
-            {mentorRubric.map((c) => (
+            {rubric.map((c) => (
               <label key={c.id} className="flex items-center justify-between gap-2 text-sm">
                 {c.label}
                 <select name={c.id} className="input w-20 py-1" defaultValue={review.rubric?.[c.id] ?? ''}>

@@ -22,6 +22,7 @@ import { skipWorkspaceRevalidation } from '~/utils/workspace-revalidate'
 import { forwardRetryAfter } from '~/utils/headers'
 import { getProblemDocs } from '~/utils/problem-docs.server'
 import { verdictLabels } from '~/utils/verdicts'
+import { audienceOf } from '~/models/visibility.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.problem.title ?? 'Simulation'} — Drill` },
@@ -34,11 +35,11 @@ declare const console: { log(...values: unknown[]): void; error(...values: unkno
 `
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const problem = getSimProblem({ slug: params.slug! })
+  const user = await getOptionalUser(request)
+  const problem = getSimProblem({ slug: params.slug!, audience: audienceOf(user) })
   if (!problem)
     throw new Response('There is no simulation challenge with that name.', { status: 404 })
   const content = problem.content
-  const user = await getOptionalUser(request)
   const url = new URL(request.url)
   const review = user
     ? getReviewState({ userId: user.id, problemId: problem.id, now: Date.now() })
@@ -117,7 +118,7 @@ export const shouldRevalidate = skipWorkspaceRevalidation
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const problem = getSimProblem({ slug: params.slug! })
+  const problem = getSimProblem({ slug: params.slug!, audience: audienceOf(user) })
   if (!problem)
     throw new Response('There is no simulation challenge with that name.', { status: 404 })
   return performWorkspaceAction({

@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ProgressBar } from '~/components/progress-bar'
+import { listUserGroups } from '~/models/groups.server'
 import { listTrackProgress } from '~/models/progress.server'
 import { getOptionalUser } from '~/utils/auth.server'
 import { jobRoleNames, jobRoles, type JobRole } from '~/utils/roles'
@@ -10,6 +11,7 @@ export const meta: MetaFunction = () => [{ title: 'Tracks — Drill' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request)
+  const groupNames = new Map(user ? listUserGroups({ userId: user.id }).map((g) => [g.id, g.name]) : [])
   const tracks = listTrackProgress({ userId: user?.id ?? null, now: Date.now() }).map((t) => ({
     slug: t.slug,
     title: t.title,
@@ -18,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     solved: t.solved,
     total: t.total,
     modules: t.modules.length,
+    privateTo: t.groupId === null ? null : (groupNames.get(t.groupId) ?? 'your group'),
   }))
   return json({ tracks, signedIn: Boolean(user) })
 }
@@ -66,6 +69,7 @@ export default function Tracks() {
                 {track.title}
               </Link>
             </h2>
+            {track.privateTo ? <p className="text-xs font-semibold uppercase tracking-wide text-amber-800 dark:text-amber-300">Private to {track.privateTo}</p> : null}
             <p className="text-sm text-slate-700 dark:text-slate-300">{track.description}</p>
             <ul className="flex flex-wrap gap-2" aria-label="Roles">
               {track.roles.map((role) => (

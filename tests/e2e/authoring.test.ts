@@ -70,7 +70,7 @@ async function editFile(page: Page, file: string, text: string) {
 }
 
 describe('authoring in the browser', () => {
-  it('a mentor writes a problem, validation catches a suite without teeth, the fix is published, assigned, solved, and shows in the matrix', async () => {
+  it('a mentor writes a problem, validation catches a suite without teeth, the fix is published, assigned, solved, shows in the matrix, and the mentor’s review of it reaches the candidate', { timeout: 240_000 }, async () => {
     const admin = await newContext()
     await signUp(admin.page, 'admin@authors.test')
     const mentor = await newContext()
@@ -127,6 +127,14 @@ describe('authoring in the browser', () => {
     await page.getByRole('button', { name: 'Create an invite' }).click()
     await expectText(page.getByTestId('invites'), '/groups/join/')
     const invite = (await page.getByTestId('invites').textContent())!.match(/\/groups\/join\/([\w-]+)/)![1]!
+    // The problem becomes the group's own: members see it, nobody else does (admins included).
+    await page.goto('/author/largest-value')
+    await page.getByLabel('Visible to').selectOption({ label: 'Only the group “Authors’ group”' })
+    await page.getByRole('button', { name: 'Change who sees it' }).click()
+    await expectText(page.getByTestId('visibility'), 'Only the members of “Authors’ group”')
+    const outsiderView = await admin.page.goto('/problems/largest-value')
+    expect(outsiderView?.status()).toBe(404)
+    await page.goto(groupPath)
     await page.getByLabel('Assign a').selectOption('problem')
     await page.getByLabel('Which').fill('largest-value')
     await page.getByLabel('Due').fill('2099-12-31')
@@ -149,6 +157,62 @@ describe('authoring in the browser', () => {
     const candidateRow = page.locator('[data-testid^="matrix-"]').filter({ hasText: 'candidate' })
     await expectVisible(candidateRow)
     await expectText(candidateRow, 'solved')
+
+    // The candidate asks the group's mentor to review the accepted submission.
+    await candidate.page.getByRole('link', { name: /^Open submission \d+$/ }).click()
+    await candidate.page.waitForURL((url) => /^\/submissions\/\d+$/.test(url.pathname))
+    const submissionId = new URL(candidate.page.url()).pathname.split('/').pop()!
+    await expectText(candidate.page.getByTestId('verdict'), 'Accepted')
+    await candidate.page.getByLabel('Group').selectOption({ label: 'Authors’ group' })
+    await candidate.page.getByLabel('What should they look at?').fill('Is starting from the first value right?')
+    await candidate.page.getByRole('button', { name: 'Request review' }).click()
+    await candidate.page.waitForURL((url) => url.pathname === '/feedback')
+    const myRequest = candidate.page.getByTestId('my-reviews').getByRole('listitem').filter({ hasText: `submission #${submissionId}` })
+    await expectText(myRequest, 'waiting for a mentor')
+
+    // The mentor finds it in the queue, comments on a line, scores the rubric and finishes the review.
+    await page.getByRole('link', { name: 'Mentor', exact: true }).click()
+    await page.waitForURL((url) => url.pathname === '/mentor/reviews')
+    await expectText(page.getByRole('heading', { name: /^Waiting/ }), 'Waiting (1)')
+    await expectText(page.getByTestId('review-queue'), 'Is starting from the first value right?')
+    await page.getByRole('link', { name: `candidate: submission #${submissionId}` }).click()
+    await page.waitForURL((url) => /^\/reviews\/\d+$/.test(url.pathname))
+    const reviewPath = new URL(page.url()).pathname
+    await expectText(page.getByTestId('line-2'), 'let best = nums[0]')
+    await page.getByLabel('Line (empty for a general comment)').fill('2')
+    await page.getByLabel('Comment', { exact: true }).fill('Starting from nums[0] keeps all-negative inputs right.')
+    await page.getByRole('button', { name: 'Add comment' }).click()
+    await expectText(page.getByTestId('line-2'), 'mentor: Starting from nums[0] keeps all-negative inputs right.')
+    const scores = { 'Correctness and completeness': '5', 'Approach and trade-offs': '4', 'Clarity (code, writing)': '3', 'Operational thinking': '2' }
+    for (const [criterion, score] of Object.entries(scores)) await page.getByLabel(criterion).selectOption(score)
+    await page.getByLabel('Summary for the candidate').fill('A clean single pass; name the loop bound and it is done.')
+    await page.getByRole('button', { name: 'Mark the review done' }).click()
+    await expectText(page.getByTestId('review-result'), 'A clean single pass')
+    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.getByRole('link', { name: 'Mentor', exact: true }).click()
+    await page.waitForURL((url) => url.pathname === '/mentor/reviews')
+    await expectText(page.getByRole('heading', { name: /^Waiting/ }), 'Waiting (0)')
+    await expectText(page.getByTestId('review-queue').getByRole('listitem').filter({ hasText: `#${submissionId}` }), 'done')
+
+    // The candidate sees the notice, opens the feedback and reads the comment, the scores and the summary.
+    await candidate.page.goto('/')
+    await expectText(candidate.page.getByTestId('feedback-count'), '1 new')
+    await candidate.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Feedback/ }).click()
+    await candidate.page.waitForURL((url) => url.pathname === '/feedback')
+    await expectText(myRequest, 'reviewed — new')
+    expect(await seriousAxeViolations(candidate.page)).toEqual([])
+    await myRequest.getByRole('link').click()
+    await candidate.page.waitForURL((url) => url.pathname === reviewPath)
+    await expectText(candidate.page.getByTestId('line-2'), 'mentor: Starting from nums[0] keeps all-negative inputs right.')
+    const result = candidate.page.getByTestId('review-result')
+    await expectText(result, 'A clean single pass; name the loop bound and it is done.')
+    for (const [criterion, score] of Object.entries(scores)) await expectText(result.getByRole('listitem').filter({ hasText: criterion }), `: ${score}/5`)
+    expect(await candidate.page.getByRole('button', { name: 'Mark the review done' }).count()).toBe(0)
+    expect(await seriousAxeViolations(candidate.page)).toEqual([])
+    await candidate.page.goto('/feedback')
+    await expectText(myRequest, /reviewed ·/)
+    expect(await candidate.page.getByTestId('feedback-count').count()).toBe(0)
 
     for (const side of [admin, mentor, candidate]) {
       expect(side.foreign).toEqual([])

@@ -21,6 +21,8 @@ const ids: Record<string, number | string> = {}
 const OWNER_MARK = 'OWNER_PRIVATE_MARK_4711'
 const REFERENCE_MARK = 'const seenAt = new Map<number, number>()'
 
+const matrixTrackYaml = 'title: Matrix track\nroles: [backend]\ndescription: The group’s own.\nmodules:\n  - slug: one\n    title: One\n    items: [two-sum]\n'
+
 const all = (outcome: Outcome) => outcome
 const signedIn = (outcome: Outcome): Record<Role, Outcome> => ({ anonymous: 'login', candidate: outcome, mentorOfOther: outcome, mentorOfGroup: outcome, admin: outcome })
 const authorsOnly: Record<Role, Outcome> = { anonymous: 'login', candidate: 'no', mentorOfOther: 'ok', mentorOfGroup: 'ok', admin: 'ok' }
@@ -37,6 +39,8 @@ const rows: Row[] = [
   { file: 'admin.users.tsx', method: 'POST', path: () => '/admin/users', fields: () => ({ intent: 'create-invite' }), expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 'no', mentorOfGroup: 'no', admin: 'ok' } },
   { file: 'tracks._index.tsx', method: 'GET', path: () => '/tracks', expect: all('ok') },
   { file: 'tracks.$slug.tsx', method: 'GET', path: () => '/tracks/algorithms', expect: all('ok') },
+  // A track private to the group: its members (the candidate is one) see it; others get the 404 of a missing track.
+  { file: 'tracks.$slug.tsx', method: 'GET', path: () => `/tracks/${ids.track}`, expect: { anonymous: 'no', candidate: 'ok', mentorOfOther: 'no', mentorOfGroup: 'ok', admin: 'no' } },
   { file: 'plan.tsx', method: 'GET', path: () => '/plan', expect: all('ok') },
   { file: 'plan.tsx', method: 'POST', path: () => '/plan', fields: () => ({ intent: 'role', role: 'sre' }), expect: all('ok') },
   { file: 'problems.$slug.tsx', method: 'GET', path: () => '/problems/two-sum', expect: all('ok') },
@@ -71,6 +75,17 @@ const rows: Row[] = [
   // The draft belongs to the group's mentor: nobody else opens it, admins included.
   { file: 'author.$slug.tsx', method: 'GET', path: () => `/author/${ids.draft}`, expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 'no', mentorOfGroup: 'ok', admin: 'no' } },
   { file: 'author.$slug.tsx', method: 'POST', path: () => `/author/${ids.draft}`, fields: () => ({ intent: 'preview', markdown: '# hi' }), expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 'no', mentorOfGroup: 'ok', admin: 'no' } },
+  // Exports carry hidden tests and references: everything of one's own, and one problem only to its author.
+  { file: 'author.export.tsx', method: 'GET', path: () => '/author/export', expect: authorsOnly },
+  { file: 'author.export.tsx', method: 'GET', path: () => `/author/export?problem=${ids.draft}`, expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 'no', mentorOfGroup: 'ok', admin: 'no' } },
+  { file: 'author.import.tsx', method: 'GET', path: () => '/author/import', expect: authorsOnly },
+  // A form post that is not multipart/form-data carries no archive: 415 for authors, who may import.
+  { file: 'author.import.tsx', method: 'POST', path: () => '/author/import', fields: () => ({ visibility: 'public' }), expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 415, mentorOfGroup: 415, admin: 415 } },
+  // Tracks are written by site mentors and admins, and by group mentors for their groups; a track's editor is its author's.
+  { file: 'author.tracks.new.tsx', method: 'GET', path: () => '/author/tracks/new', expect: authorsOnly },
+  { file: 'author.tracks.new.tsx', method: 'POST', path: () => '/author/tracks/new', fields: () => ({ slug: 'matrix-broken', visibility: 'public', yaml: 'title: [unclosed' }), expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 422, mentorOfGroup: 422, admin: 422 } },
+  { file: 'author.tracks.$slug.tsx', method: 'GET', path: () => `/author/tracks/${ids.track}`, expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 'no', mentorOfGroup: 'ok', admin: 'no' } },
+  { file: 'author.tracks.$slug.tsx', method: 'POST', path: () => `/author/tracks/${ids.track}`, fields: () => ({ visibility: `group-${ids.group}`, yaml: matrixTrackYaml }), expect: { anonymous: 'login', candidate: 'no', mentorOfOther: 'no', mentorOfGroup: 'ok', admin: 'no' } },
 ]
 
 async function request(role: Role | 'owner', row: Pick<Row, 'method' | 'path' | 'fields'>) {
@@ -122,6 +137,8 @@ beforeAll(async () => {
   }
   const draft = await as('mentorOfGroup', 'POST', '/author/new', { kind: 'code', slug: 'matrix-draft', title: 'Matrix draft' })
   ids.draft = draft.location.split('/').pop()!
+  ids.track = 'matrix-track'
+  expect((await as('mentorOfGroup', 'POST', '/author/tracks/new', { slug: ids.track, visibility: `group-${ids.group}`, yaml: matrixTrackYaml })).status).toBe(302)
   const queue = (await request('mentorOfGroup', { method: 'GET', path: () => '/mentor/reviews' })).body
   ids.review = /\/reviews\/(\d+)/.exec(queue)![1]!
 }, 180_000)

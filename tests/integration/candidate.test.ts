@@ -24,7 +24,7 @@ beforeAll(async () => {
   await syncContent({ content: loadContent({ root: fixture.root }) })
   userId = (await createUser({ email: 'c@example.com', password: 'long enough pass', displayName: 'C' })).id
   otherId = (await createUser({ email: 'd@example.com', password: 'long enough pass', displayName: 'D' })).id
-  problemId = getProblemForCandidate({ slug: 'has-duplicate' })!.id
+  problemId = getProblemForCandidate({ slug: 'has-duplicate', audience: { userId: null } })!.id
 })
 
 function judge(user: number, verdict: JudgeResult['verdict'], slug = 'has-duplicate', mode: 'practice' | 'review' = 'practice') {

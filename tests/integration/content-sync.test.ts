@@ -109,4 +109,18 @@ describe('syncing content into SQLite', () => {
     await sync()
     expect(countDatabaseChanges()).toBe(before)
   })
+
+  it('leaves a track authored in the browser alone when a bundled file later takes its slug, and says so', async () => {
+    const { sqlite } = getDatabase()
+    sqlite
+      .prepare("INSERT INTO tracks (slug, title, content_hash, updated_at, source, author_id, yaml) VALUES ('late-bundled', 'Mine', 'h', 0, 'authored', 1, 'title: Mine')")
+      .run()
+    fs.copyFileSync(path.join(fixture.root, 'tracks/basics.yaml'), path.join(fixture.root, 'tracks/late-bundled.yaml'))
+    const report = await sync()
+    expect(report.otherErrors).toContainEqual(expect.stringContaining('tracks/late-bundled.yaml: skipped, a track authored in the browser already uses the slug'))
+    expect(report.tracksChanged).not.toContain('late-bundled')
+    expect(sqlite.prepare("SELECT title, source FROM tracks WHERE slug = 'late-bundled'").get()).toEqual({ title: 'Mine', source: 'authored' })
+    // Bundled tracks are still written from their files, and not as authored ones.
+    expect(sqlite.prepare("SELECT source, yaml FROM tracks WHERE slug = 'basics'").get()).toEqual({ source: 'bundled', yaml: null })
+  })
 })
