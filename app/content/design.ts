@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { gradeEstimate } from '~/design/grade'
@@ -12,6 +12,7 @@ import {
 } from '~/design/types'
 import { familyDescriptions, parseUnit, unitFamilies } from '~/design/units'
 import { type ContentError } from './errors'
+import { readText } from './files'
 import { designFrontmatterSchema, slugSchema } from './schema'
 
 export { designFrontmatterSchema }
@@ -133,10 +134,6 @@ export interface DesignProblem extends DesignFiles {
   hints: Hint[]
   editorial: string
   hash: string
-}
-
-function readText(file: string) {
-  return readFileSync(file, 'utf8').replace(/\r\n?/g, '\n')
 }
 
 /** `['estimates', 2, 'unit']` → `estimate peak-writes: `, using the item's id when it has one. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { type ZodIssue } from 'zod'
 import {
@@ -23,6 +23,7 @@ import {
 } from '~/incident/schema'
 import { formatDuration } from '~/incident/time'
 import { describeIssue, type ContentError } from './errors'
+import { readText } from './files'
 import { type IncidentFrontmatter } from './schema'
 import { type Hint, type IncidentProblem } from './types'
 import { parseYamlSource, sortErrors, validateYaml, type YamlSource } from './yaml-source'
@@ -188,10 +189,6 @@ function parseSteps({
     steps.push({ action: result.data, ...(typeof note === 'string' ? { note } : {}), line })
   })
   return steps
-}
-
-function readText(file: string) {
-  return readFileSync(file, 'utf8').replace(/\r\n?/g, '\n')
 }
 
 /** Parses and validates scenario.yaml: the schema first, then references and sanity (each at its line). */

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import { familyDescriptions, parseUnit, unitFamilies } from '~/design/units'
 import { gradeAnswer, toleranceInBase } from '~/quiz/grade'
 import { type QuizQuestion } from '~/quiz/types'
 import { type ContentError } from './errors'
+import { readText } from './files'
 import { quizFrontmatterSchema } from './schema'
 
 export { quizFrontmatterSchema }
@@ -115,10 +116,6 @@ export interface QuizProblem extends QuizFiles {
   hints: Hint[]
   editorial: string
   hash: string
-}
-
-function readText(file: string) {
-  return readFileSync(file, 'utf8').replace(/\r\n?/g, '\n')
 }
 
 /** Parses and validates quiz.yaml of the quiz problem in `dir`. */

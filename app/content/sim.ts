@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { compileSubmission } from '~/judge/compile'
 import { type Verdict } from '~/judge/types'
@@ -17,6 +17,7 @@ import {
   type WorkloadInput,
 } from '~/sim/types'
 import { type ContentError } from './errors'
+import { readText } from './files'
 import { simExpectedVerdicts, type SimFrontmatter } from './schema'
 import { type Hint, type SimProblem, type WrongSolution } from './types'
 import { parseYamlSource, sortErrors, validateYaml } from './yaml-source'
@@ -45,10 +46,6 @@ const foreignFiles = [
 /** Runs simulations for `check`: the judge pool, or (in tests) an in-process simulator. */
 export interface SimJudge {
   simulate(request: SimRequest): Promise<SimResult>
-}
-
-function readText(file: string) {
-  return readFileSync(file, 'utf8').replace(/\r\n?/g, '\n')
 }
 
 /** 1-based line and column of a character offset. */

@@ -5,7 +5,7 @@ import { messages, preview, testLabel } from './messages'
 import { ENGINE_DEFAULTS, GeneratorError, JudgeSetupError } from './limits'
 import { loadQuickJS } from './quickjs'
 import { assembleResult, executionOrder, skippedResult, withName } from './results'
-import { type GuestError, Sandbox } from './sandbox'
+import { type GuestError, type GuestOutcome, Sandbox } from './sandbox'
 import {
   type GeneratedCase,
   type GenerateRequest,
@@ -267,7 +267,8 @@ class SubmissionRun {
       this.poisoned = true
       return this.afterHostFailure(error)
     } finally {
-      this.dispose()
+      // A module that failed inside WASM may abort on dispose; it is discarded instead.
+      if (!this.poisoned) this.dispose()
     }
   }
 
@@ -288,7 +289,6 @@ class SubmissionRun {
     const check = sandbox.check(js, this.filename)
     if (!check.ok) {
       const info = sandbox.describe(check.error)
-      check.error.dispose()
       const position = this.userPosition(info.stack)
       if (info.name === 'SyntaxError' && position)
         return this.compileError(syntaxMessage(position, info.message), position)
@@ -507,9 +507,7 @@ class SubmissionRun {
     }
     if (!error)
       return { status: 'runtime_error', message: messages.threw(test, 'Error', 'unknown failure') }
-    const info = sandbox.describe(error)
-    error.dispose()
-    return this.classifyThrown(test, info)
+    return this.classifyThrown(test, sandbox.describe(error))
   }
 
   private classifyThrown(test: JudgeTest, info: GuestError): Failure {
@@ -726,7 +724,6 @@ class CheckerRun {
 
 function describeBriefly(sandbox: Sandbox, error: QuickJSHandle): string {
   const info = sandbox.describe(error)
-  error.dispose()
   return info.kind === 'error' ? `${info.name}: ${info.message}` : `it threw ${info.message}`
 }
 
@@ -757,7 +754,6 @@ function runGenerator(
       error: new GeneratorError(`The generator does not compile. ${message}`, position),
     }
   }
-  let sandbox: Sandbox | undefined
   const fail = (message: string, stack = '') => {
     const match = /generator\.ts:(\d+)(?::(\d+))?/.exec(stack)
     const position = match
@@ -771,6 +767,36 @@ function runGenerator(
       ),
     }
   }
+  const timeMs = request.timeMs ?? ENGINE_DEFAULTS.generatorTimeMs
+  const generateIn = (sandbox: Sandbox): GeneratorOutcome => {
+    sandbox.limit({ deadline: now() + timeMs, totalDeadline: Infinity })
+    const thrown = (error: QuickJSHandle) => {
+      if (sandbox.reason) {
+        error.dispose()
+        return fail(`it ran past its limit of ${timeMs} ms`)
+      }
+      const info = sandbox.describe(error)
+      if (info.kind === 'unknown' && nearMemoryCap()) return fail('it ran out of memory')
+      return fail(
+        info.kind === 'error' ? `${info.name}: ${info.message}` : `it threw ${info.message}`,
+        info.stack,
+      )
+    }
+    const made = sandbox.evaluate(compiled.js, 'generator.ts', false)
+    if (!made.ok) return thrown(made.error)
+    let called: GuestOutcome
+    try {
+      called = sandbox.callApi('generate', [made.value, request.seed])
+    } finally {
+      made.value.dispose()
+    }
+    if (!called.ok) return thrown(called.error)
+    const json = sandbox.takeString(called.value)
+    if (json.startsWith('!')) return fail(`its result ${json.slice(1)}`)
+    return shapeGenerated(JSON.parse(json), request.harness, fail)
+  }
+  let sandbox: Sandbox
+  let outcome: GeneratorOutcome
   try {
     sandbox = new Sandbox(module, {
       memoryBytes: settings.runtimeMemoryBytes,
@@ -780,30 +806,9 @@ function runGenerator(
       fixedNow: ENGINE_DEFAULTS.fixedNow,
       shouldStop: hooks.shouldStop,
     })
-    const timeMs = request.timeMs ?? ENGINE_DEFAULTS.generatorTimeMs
-    sandbox.limit({ deadline: now() + timeMs, totalDeadline: Infinity })
-    const thrown = (error: QuickJSHandle) => {
-      if (sandbox!.reason) {
-        error.dispose()
-        return fail(`it ran past its limit of ${timeMs} ms`)
-      }
-      const info = sandbox!.describe(error)
-      error.dispose()
-      if (info.kind === 'unknown' && nearMemoryCap()) return fail('it ran out of memory')
-      return fail(
-        info.kind === 'error' ? `${info.name}: ${info.message}` : `it threw ${info.message}`,
-        info.stack,
-      )
-    }
-    const made = sandbox.evaluate(compiled.js, 'generator.ts', false)
-    if (!made.ok) return thrown(made.error)
-    const called = sandbox.callApi('generate', [made.value, request.seed])
-    made.value.dispose()
-    if (!called.ok) return thrown(called.error)
-    const json = sandbox.takeString(called.value)
-    if (json.startsWith('!')) return fail(`its result ${json.slice(1)}`)
-    return shapeGenerated(JSON.parse(json), request.harness, fail)
+    outcome = generateIn(sandbox)
   } catch (error) {
+    // A module that failed inside WASM may abort on dispose; it is discarded instead.
     const stack = error instanceof RangeError && /call stack/i.test(error.message)
     return {
       poisoned: true,
@@ -811,12 +816,13 @@ function runGenerator(
         `The generator crashed the sandbox (${stack ? 'stack overflow' : String(error)}).`,
       ),
     }
-  } finally {
-    try {
-      sandbox?.dispose()
-    } catch {
-      // A failed dispose means the module's heap is inconsistent; the caller sees `poisoned` below.
-    }
+  }
+  try {
+    sandbox.dispose()
+    return outcome
+  } catch {
+    // A failed dispose means the module's heap is inconsistent.
+    return { ...outcome, poisoned: true }
   }
 }
 

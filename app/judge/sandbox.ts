@@ -1,4 +1,5 @@
 import {
+  type ExecutePendingJobsResult,
   type QuickJSContext,
   type QuickJSHandle,
   type QuickJSRuntime,
@@ -62,6 +63,7 @@ export class Sandbox {
   /** Output captured since the last `takeOutput`, at most `OUTPUT_KEPT` characters. */
   private output = ''
   private readonly api = new Map<GuestFunction, QuickJSHandle>()
+  private starting = true
   /** The kill flag check; replaceable because a sandbox may be made before the run it serves. */
   shouldStop: (() => boolean) | undefined
 
@@ -71,14 +73,17 @@ export class Sandbox {
   ) {
     this.shouldStop = limits.shouldStop
     this.runtime = module.newRuntime()
+    let context: QuickJSContext | undefined
     try {
       this.runtime.setMemoryLimit(limits.memoryBytes)
       this.runtime.setMaxStackSize(limits.stackBytes)
       this.runtime.setInterruptHandler(() => this.onTick())
-      this.context = this.runtime.newContext()
+      context = this.runtime.newContext()
+      this.context = context
       this.loadCore()
+      this.starting = false
     } catch (error) {
-      this.runtime.dispose()
+      this.free(context)
       throw error
     }
   }
@@ -87,24 +92,32 @@ export class Sandbox {
     const ctx = this.context
     const factory = ctx.evalCode(CORE_SOURCE, PRELUDE_FILENAME, { type: 'global', strict: true })
     if (factory.error) throw this.preludeFailure('load', factory.error)
-    const print = ctx.newFunction('print', (text, length) =>
-      this.onPrint(ctx.getString(text), ctx.getNumber(length)),
-    )
-    const seed = ctx.newNumber(this.limits.seed)
-    const fixedNow = ctx.newNumber(this.limits.fixedNow)
-    // The lazy parts are fetched by name only when the core first needs them.
-    const source = ctx.newFunction('source', (name) =>
-      ctx.newString(LAZY_SOURCES[ctx.getString(name)] ?? ''),
-    )
-    const made = ctx.callFunction(factory.value, ctx.undefined, print, seed, fixedNow, source)
-    for (const handle of [factory.value, print, seed, fixedNow, source]) handle.dispose()
-    if (made.error) throw this.preludeFailure('start', made.error)
-    this.adopt(made.value, CORE_FUNCTIONS)
+    const args: QuickJSHandle[] = []
+    try {
+      args.push(
+        ctx.newFunction('print', (text, length) =>
+          this.onPrint(ctx.getString(text), ctx.getNumber(length)),
+        ),
+        ctx.newNumber(this.limits.seed),
+        ctx.newNumber(this.limits.fixedNow),
+        // The lazy parts are fetched by name only when the core first needs them.
+        ctx.newFunction('source', (name) => ctx.newString(LAZY_SOURCES[ctx.getString(name)] ?? '')),
+      )
+      const made = ctx.callFunction(factory.value, ctx.undefined, ...args)
+      if (made.error) throw this.preludeFailure('start', made.error)
+      this.adopt(made.value, CORE_FUNCTIONS)
+    } finally {
+      factory.value.dispose()
+      for (const handle of args) handle.dispose()
+    }
   }
 
   private adopt(api: QuickJSHandle, names: readonly GuestFunction[]): void {
-    for (const name of names) this.api.set(name, this.context.getProp(api, name))
-    api.dispose()
+    try {
+      for (const name of names) this.api.set(name, this.context.getProp(api, name))
+    } finally {
+      api.dispose()
+    }
   }
 
   /** Compiles the rarely needed harness functions on first use (uncharged). */
@@ -116,14 +129,24 @@ export class Sandbox {
 
   /** The harness's own code failed: a bug or an exhausted runtime, never the candidate's doing. */
   private preludeFailure(stage: string, error: QuickJSHandle): Error {
-    const detail = JSON.stringify(this.context.dump(error))
-    error.dispose()
-    return new Error(`The judge prelude failed to ${stage}: ${detail}`)
+    try {
+      return new Error(
+        `The judge prelude failed to ${stage}: ${JSON.stringify(this.context.dump(error))}`,
+      )
+    } finally {
+      error.dispose()
+    }
   }
 
   private onTick(): boolean {
     this.ticks++
     if (this.charging) this.charged++
+    // The prelude's start-up is never cut short, so making a sandbox cannot fail halfway: a stop asked
+    // for now is kept, and the guest code that runs next is stopped at its first tick.
+    if (this.starting) {
+      if (this.reason === null && this.shouldStop?.()) this.reason = 'killed'
+      return false
+    }
     if (this.reason !== null) return true
     if (this.charging && this.budget !== undefined && this.charged > this.budget)
       this.reason = 'budget'
@@ -215,13 +238,31 @@ export class Sandbox {
     try {
       for (;;) {
         // In batches: an interrupt stops only the job it lands in, and a job flood never empties the queue.
-        const result = this.runtime.executePendingJobs(JOB_BATCH)
+        const result = this.executeJobs(JOB_BATCH)
         if (result.error) return { ok: false, error: result.error }
         result.dispose()
         if (!this.runtime.hasPendingJob() || this.reason !== null) return { ok: true }
       }
     } finally {
       this.charging = false
+    }
+  }
+
+  /**
+   * quickjs-emscripten 0.32 reads which context ran the last job through a view of the WASM memory
+   * taken before the jobs ran. A job that grows the memory detaches that view, and the library then
+   * "wraps" the unreadable pointer with `newContext()`: a fresh context that nobody owns, which makes
+   * JS_FreeRuntime abort when the runtime is disposed (justjake/quickjs-emscripten#269). Every job
+   * runs in our one context, so that is the context handed back.
+   */
+  private executeJobs(max: number): ExecutePendingJobsResult {
+    const runtime = this.runtime
+    const newContext = runtime.newContext
+    runtime.newContext = () => this.context
+    try {
+      return runtime.executePendingJobs(max)
+    } finally {
+      runtime.newContext = newContext
     }
   }
 
@@ -234,17 +275,23 @@ export class Sandbox {
     }
   }
 
-  /** Describes a thrown value from inside the sandbox (safely: getters on it may throw or loop). */
+  /**
+   * Describes a thrown value from inside the sandbox and frees its handle (safely: getters on it may
+   * throw or loop, and the harness part that reads it may fail to load when the runtime is exhausted).
+   */
   describe(error: QuickJSHandle): GuestError {
-    const described = this.callApi('describe', [error])
-    if (!described.ok) {
-      described.error.dispose()
-      return { kind: 'unknown', name: '', message: '', stack: '' }
-    }
     try {
+      const described = this.callApi('describe', [error])
+      if (!described.ok) {
+        described.error.dispose()
+        return unknownError()
+      }
       return JSON.parse(this.takeString(described.value)) as GuestError
-    } catch {
-      return { kind: 'unknown', name: '', message: '', stack: '' }
+    } catch (failure) {
+      if (isHostFailure(failure)) throw failure
+      return unknownError()
+    } finally {
+      if (error.alive) error.dispose()
     }
   }
 
@@ -261,11 +308,24 @@ export class Sandbox {
   }
 
   dispose(): void {
+    this.free(this.context)
+  }
+
+  /** Frees every handle the sandbox holds, then its context, then its runtime (in that order, or QuickJS aborts). */
+  private free(context: QuickJSContext | undefined): void {
     for (const handle of this.api.values()) if (handle.alive) handle.dispose()
-    this.context.dispose()
-    this.runtime.dispose()
+    this.api.clear()
+    if (context?.alive) context.dispose()
+    if (this.runtime.alive) this.runtime.dispose()
   }
 }
+
+/** An exception from the WASM module itself or the host's own stack: the module is unusable after it. */
+export function isHostFailure(error: unknown): boolean {
+  return error instanceof WebAssembly.RuntimeError || error instanceof RangeError
+}
+
+const unknownError = (): GuestError => ({ kind: 'unknown', name: '', message: '', stack: '' })
 
 const JOB_BATCH = 256
 

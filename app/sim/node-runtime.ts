@@ -1,5 +1,5 @@
 import { type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten-core'
-import { Sandbox } from '~/judge/sandbox'
+import { isHostFailure, Sandbox } from '~/judge/sandbox'
 import { NODE_PRELUDE, NODE_PRELUDE_FILENAME } from './node-prelude'
 import { type Body } from './types'
 
@@ -86,18 +86,34 @@ export class NodeRuntime {
       fixedNow: options.epoch,
       shouldStop: options.onTick,
     })
+    // A stop that lands before the candidate's code (the run's budget or a kill) ends the boot like any other.
+    const stopped = (error?: QuickJSHandle) => {
+      const failure = interruption(sandbox, options)
+      if (!failure) return undefined
+      error?.dispose()
+      sandbox.dispose()
+      return { ok: false as const, failure }
+    }
     try {
       sandbox.limit({ deadline: options.deadline, totalDeadline: Infinity })
+      const early = stopped()
+      if (early) return early
       const ctx = sandbox.context
       const factory = sandbox.evaluate(NODE_PRELUDE, NODE_PRELUDE_FILENAME, false)
-      if (!factory.ok)
+      if (!factory.ok) {
+        const stop = stopped(factory.error)
+        if (stop) return stop
         throw new Error(`the node prelude failed to load: ${dumpError(sandbox, factory.error)}`)
+      }
       const epoch = ctx.newNumber(options.epoch)
       const made = ctx.callFunction(factory.value, ctx.undefined, epoch)
       epoch.dispose()
       factory.value.dispose()
-      if (made.error)
+      if (made.error) {
+        const stop = stopped(made.error)
+        if (stop) return stop
         throw new Error(`the node prelude failed to start: ${dumpError(sandbox, made.error)}`)
+      }
       const api = {
         start: ctx.getProp(made.value, 'start'),
         deliver: ctx.getProp(made.value, 'deliver'),
@@ -113,11 +129,8 @@ export class NodeRuntime {
       }
       return { ok: true, runtime }
     } catch (error) {
-      try {
-        sandbox.dispose()
-      } catch {
-        // The caller treats the module as poisoned when the error came from WASM.
-      }
+      // The caller treats the module as poisoned when the error came from WASM; disposing it could abort.
+      if (!isHostFailure(error)) sandbox.dispose()
       throw error
     }
   }
@@ -217,14 +230,10 @@ export class NodeRuntime {
   /** Why a guest call failed: the interrupt handler's reason, or the thrown value. */
   private classify(error: QuickJSHandle | undefined): NodeFailure {
     const sandbox = this.sandbox
-    const reason = sandbox.reason ?? (sandbox.outputOverflowed ? 'output' : null)
-    if (reason !== null) {
+    const stopped = interruption(sandbox, this.options)
+    if (stopped) {
       error?.dispose()
-      if (reason === 'output') return { kind: 'output' }
-      if (reason === 'deadline' || reason === 'total') return { kind: 'wall' }
-      if (reason === 'killed')
-        return this.options.overBudget() ? { kind: 'ticks' } : { kind: 'killed' }
-      return { kind: 'ticks' }
+      return stopped
     }
     if (!error) return { kind: 'internal', detail: 'the node stopped without an error' }
     let info: ReturnType<Sandbox['describe']>
@@ -257,6 +266,19 @@ export class NodeRuntime {
     for (const handle of Object.values(this.api)) if (handle.alive) handle.dispose()
     this.sandbox.dispose()
   }
+}
+
+/** Why the interrupt handler (or the output cap) stopped the node, if it did. */
+function interruption(
+  sandbox: Sandbox,
+  options: Pick<NodeRuntimeOptions, 'overBudget'>,
+): NodeFailure | undefined {
+  const reason = sandbox.reason ?? (sandbox.outputOverflowed ? 'output' : null)
+  if (reason === null) return undefined
+  if (reason === 'output') return { kind: 'output' }
+  if (reason === 'deadline' || reason === 'total') return { kind: 'wall' }
+  if (reason === 'killed') return options.overBudget() ? { kind: 'ticks' } : { kind: 'killed' }
+  return { kind: 'ticks' }
 }
 
 /** The candidate's code threw while loading (top level, before `main`). */

@@ -1,10 +1,7 @@
 import { interruptedTestResult, assembleResult, executionOrder } from '../results'
 import { type JudgeRequest, type JudgeResult, type TestResult } from '../types'
-import {
-  type BrowserJudgeManifest,
-  type BrowserJudgeReply,
-  type BrowserJudgeRequest,
-} from './protocol'
+import { type BrowserJudgeManifest, type BrowserJudgeReply } from './protocol'
+import { createWorkerRunner } from './worker-runner'
 
 export interface BrowserRunOptions {
   /** Where the build wrote the manifest (default `/judge/manifest.json`). */
@@ -18,9 +15,16 @@ export interface BrowserRunOptions {
 const DEFAULT_TEST_MS = 2000
 const STARTUP_MS = 1500
 
-let manifest: Promise<BrowserJudgeManifest> | undefined
-let worker: Worker | undefined
-let nextId = 1
+const runInWorker = createWorkerRunner<
+  BrowserJudgeManifest,
+  JudgeRequest,
+  JudgeResult,
+  Extract<BrowserJudgeReply, { type: 'test' }>
+>({
+  name: 'judge',
+  read: (files) => files as BrowserJudgeManifest,
+  bundle: (files) => files.worker,
+})
 
 /**
  * Runs the visible tests of a request in a Web Worker (same engine and QuickJS wasm as the server,
@@ -32,71 +36,20 @@ export async function runInBrowser(
   request: JudgeRequest,
   options: BrowserRunOptions = {},
 ): Promise<JudgeResult> {
-  const manifestUrl = new URL(options.manifestUrl ?? '/judge/manifest.json', location.href)
-  manifest ??= fetch(manifestUrl).then(async (response) => {
-    if (!response.ok)
-      throw new Error(`The in-browser judge is not built (${response.status} ${manifestUrl.href}).`)
-    return (await response.json()) as BrowserJudgeManifest
-  })
-  let files: BrowserJudgeManifest
-  try {
-    files = await manifest
-  } catch (error) {
-    manifest = undefined
-    throw error
-  }
   const { checker: _checker, ...problem } = request.problem
   const tests = problem.tests.filter((test) => test.visible)
   const visible: JudgeRequest = { ...request, revealHidden: false, problem: { ...problem, tests } }
   const testsMs = tests.reduce((sum, test) => sum + (test.timeMs ?? DEFAULT_TEST_MS), 0)
-  const timeoutMs =
-    options.timeoutMs ?? Math.min(testsMs, request.totalTimeMs ?? Infinity) + STARTUP_MS
-
-  const active = (worker ??= new Worker(new URL(files.worker, manifestUrl), { type: 'module' }))
-  const id = nextId++
   const finished = new Map<number, TestResult>()
-  const started = performance.now()
-  return new Promise<JudgeResult>((resolve, reject) => {
-    const stop = () => {
-      clearTimeout(timer)
-      active.removeEventListener('message', onMessage)
-      active.removeEventListener('error', onError)
-    }
-    const discard = () => {
-      active.terminate()
-      if (worker === active) worker = undefined
-    }
-    const timer = setTimeout(() => {
-      stop()
-      discard()
-      resolve(cutOff(tests, finished, performance.now() - started))
-    }, timeoutMs)
-    const onError = (event: ErrorEvent) => {
-      stop()
-      discard()
-      reject(new Error(`The in-browser judge failed: ${event.message}`))
-    }
-    const onMessage = (event: MessageEvent<BrowserJudgeReply>) => {
-      const reply = event.data
-      if (reply.id !== id) return
-      if (reply.type === 'test') {
-        finished.set(reply.index, reply.test)
-        options.onTest?.(reply.test)
-        return
-      }
-      stop()
-      if (reply.poisoned) discard()
-      if (reply.type === 'result') resolve(reply.result)
-      else reject(new Error(reply.message))
-    }
-    active.addEventListener('message', onMessage)
-    active.addEventListener('error', onError)
-    const message: BrowserJudgeRequest = {
-      id,
-      request: visible,
-      wasmUrl: new URL(files.wasm, manifestUrl).href,
-    }
-    active.postMessage(message)
+  return runInWorker({
+    request: visible,
+    manifestUrl: options.manifestUrl,
+    timeoutMs: options.timeoutMs ?? Math.min(testsMs, request.totalTimeMs ?? Infinity) + STARTUP_MS,
+    onProgress: ({ index, test }) => {
+      finished.set(index, test)
+      options.onTest?.(test)
+    },
+    stopped: (elapsedMs) => cutOff(tests, finished, elapsedMs),
   })
 }
 
