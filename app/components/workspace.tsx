@@ -62,6 +62,9 @@ export function Workspace() {
   const resetFetcher = useFetcher<typeof action>()
   const poll = useFetcher<typeof submissionLoader>()
   const edited = useRef(false)
+  // Set by "Sign up to submit": the page stays up until /signup loads, and an autosave that fires meanwhile
+  // must keep the code marked to be carried (it used to drop the mark, and the code stayed behind).
+  const carrying = useRef(false)
   const reviewing = data.mode === 'review'
 
   // Code a visitor wrote before signing up comes with them; an anonymous visitor's code survives a reload.
@@ -80,7 +83,7 @@ export function Workspace() {
   useEffect(() => {
     if (!edited.current) return
     const timer = setTimeout(() => {
-      if (!data.signedIn) writeLocal(problem.slug, { code, language })
+      if (!data.signedIn) writeLocal(problem.slug, { code, language, ...(carrying.current ? { carry: true } : {}) })
       else if (!reviewing) {
         setSaveState('Saving…')
         draftFetcher.submit({ intent: 'save-draft', code, language }, { method: 'post' })
@@ -155,7 +158,8 @@ export function Workspace() {
   }
 
   function goSignUp() {
-    writeLocal(problem.slug, { code, language, carry: true })
+    carrying.current = true
+    writeLocal(problem.slug, { code: latest.current.code, language: latest.current.language, carry: true })
   }
 
   const runRows: TestRow[] =
