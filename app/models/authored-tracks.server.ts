@@ -43,11 +43,13 @@ modules:
     items: []
 `
 
+export const mentorGroupRefusal = 'Choose a group you mentor.'
+
 /** Why the viewer may not give content this visibility, or undefined when they may. */
 export function describeVisibilityRefusal({ viewer, groupId }: { viewer: Viewer; groupId: number | null }) {
   if (groupId === null)
     return viewer.role === 'candidate' ? 'Only site mentors and admins publish for everyone; choose one of your groups.' : undefined
-  return listMentoredGroups({ userId: viewer.id }).some((g) => g.id === groupId) ? undefined : 'Choose a group you mentor.'
+  return listMentoredGroups({ userId: viewer.id }).some((g) => g.id === groupId) ? undefined : mentorGroupRefusal
 }
 
 /** Whether the viewer may write tracks at all: site mentors and admins, and mentors of a group (for that group). */
@@ -101,14 +103,7 @@ export function getAuthoredTrack({ slug, viewer }: { slug: string; viewer: Viewe
 
 /** Slugs of the published problems a track with this visibility may list. */
 function listableSlugs(groupId: number | null) {
-  return new Set(
-    getDb()
-      .select({ slug: problems.slug })
-      .from(problems)
-      .where(and(ne(problems.status, 'removed'), problemVisibleTo(groupId === null ? { userId: null } : { groupId })))
-      .all()
-      .map((row) => row.slug),
-  )
+  return new Set(listTrackCandidates({ groupId }).map((row) => row.slug))
 }
 
 /** Problems an author can put in a track of this visibility, for the editor's list. */

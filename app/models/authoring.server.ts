@@ -35,9 +35,8 @@ import {
 import { templateFiles } from './authoring-templates.server'
 import { describeReusedTestIds, upsertProblemVersion } from './content.server'
 import { AuthoringError, type Viewer } from './authoring-error.server'
-import { describeVisibilityConflict } from './authored-tracks.server'
+import { describeVisibilityConflict, describeVisibilityRefusal } from './authored-tracks.server'
 import { getDatabase, getDb } from './db.server'
-import { listMentoredGroups } from './groups.server'
 
 export { AuthoringError, type Viewer } from './authoring-error.server'
 
@@ -83,7 +82,10 @@ export function createAuthoredProblem({
   if (!slugSchema.safeParse(slug).success) throw new AuthoringError('A slug is lowercase words joined by -, like "two-sum".')
   const conflict = findSlugConflict({ slug })
   if (conflict) throw new AuthoringError(conflict)
-  if (groupId !== null && !listMentoredGroups({ userId: author.id }).some((g) => g.id === groupId)) throw new AuthoringError('Choose a group you mentor.')
+  if (groupId !== null) {
+    const refusal = describeVisibilityRefusal({ viewer: author, groupId })
+    if (refusal) throw new AuthoringError(refusal)
+  }
   const files = normaliseFiles(templateFiles({ kind, slug, title, harness }))
   return getDb()
     .insert(authoredProblems)
@@ -389,7 +391,10 @@ export function getAuthoredVersionFiles({ authoredId, version }: { authoredId: n
  * at once; one that tracks or other groups' assignments depend on is refused with the reason.
  */
 export function setAuthoredVisibility({ authored, viewer, groupId, now = Date.now() }: { authored: Pick<AuthoredProblem, 'id' | 'slug' | 'problemId'>; viewer: Viewer; groupId: number | null; now?: number }) {
-  if (groupId !== null && !listMentoredGroups({ userId: viewer.id }).some((g) => g.id === groupId)) throw new AuthoringError('Choose a group you mentor.')
+  if (groupId !== null) {
+    const refusal = describeVisibilityRefusal({ viewer, groupId })
+    if (refusal) throw new AuthoringError(refusal)
+  }
   if (authored.problemId) {
     const conflict = describeVisibilityConflict({ problemId: authored.problemId, slug: authored.slug, groupId })
     if (conflict) throw new AuthoringError(`Visibility not changed. ${conflict}`)
